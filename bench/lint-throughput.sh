@@ -1,0 +1,66 @@
+#!/bin/sh
+# lint-throughput.sh - `make bench`: lint throughput on a generated
+# dmpmqcfg-style file of BENCH_MB megabytes (default 110), reported as
+# MB/s, as a ratio against `wc -l` on the same file in the same run
+# (machines are shared and noisy: the ratio is the number to compare),
+# and peak RSS against the input size.
+#
+#   make bench                      # or: sh bench/lint-throughput.sh ./mqtls
+#   BENCH_MB=200 BENCH_RUNS=5 make bench
+set -eu
+
+mqtls=${1:-./mqtls}
+here=$(cd "$(dirname "$0")" && pwd)
+mb=${BENCH_MB:-110}
+runs=${BENCH_RUNS:-3}
+dir=${TMPDIR:-/tmp}/mqtls-bench.$$
+mkdir -p "$dir"
+trap 'rm -rf "$dir"' EXIT INT TERM
+file=$dir/dump.mqsc
+
+awk -v mb="$mb" -f "$here/gen-dmpmqcfg.awk" > "$file"
+size=$(wc -c < "$file")
+lines=$(wc -l < "$file")
+
+now() { date +%s%N; }
+
+# Best of $runs wall-clock times, in nanoseconds.
+best() {
+	b=0
+	i=0
+	while [ "$i" -lt "$runs" ]; do
+		t0=$(now)
+		"$@" > /dev/null 2>&1 || true
+		t1=$(now)
+		t=$((t1 - t0))
+		if [ "$b" -eq 0 ] || [ "$t" -lt "$b" ]; then b=$t; fi
+		i=$((i + 1))
+	done
+	echo "$b"
+}
+
+# Warm the page cache, then measure.
+cat "$file" > /dev/null
+t_wc=$(best wc -l "$file")
+t_lint=$(best taskset -c 0 "$mqtls" lint "$file")
+diags=$("$mqtls" lint --format json "$file" 2>/dev/null | grep -c '"severity"' || true)
+
+if [ -x /usr/bin/time ]; then
+	rss=$(/usr/bin/time -f %M "$mqtls" lint "$file" 2>&1 >/dev/null | tail -n 1)
+else
+	rss=
+fi
+
+awk -v size="$size" -v lines="$lines" -v twc="$t_wc" -v tl="$t_lint" \
+    -v rss="$rss" -v diags="$diags" -v runs="$runs" 'BEGIN {
+	mbs = size / 1e6
+	printf "input:            %.1f MB, %d lines (dmpmqcfg layout)\n", mbs, lines
+	printf "diagnostics:      %d\n", diags
+	printf "lint (1 core):    %.3f s  -> %.1f MB/s (best of %d)\n", tl / 1e9, mbs / (tl / 1e9), runs
+	printf "wc -l:            %.3f s  -> %.1f MB/s\n", twc / 1e9, mbs / (twc / 1e9)
+	printf "ratio lint/wc -l: %.2f\n", tl / twc
+	if (rss != "")
+		printf "peak RSS:         %.1f MB = %.2f x input\n", rss / 1024, rss * 1024 / size
+	else
+		printf "peak RSS:         not measured (apt-get install time)\n"
+}'

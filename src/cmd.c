@@ -1,0 +1,26 @@
+/*
+ * cmd.c - the list of subcommands, in the order --help shows them.
+ */
+#include "config.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include "cmd.h"
+
+const struct cmd_entry cmd_table[] = {
+	{ "lint", "check MQSC files before they reach a queue manager",
+	  cmd_lint },
+	{ NULL, NULL, NULL }
+};
+
+const struct cmd_entry *
+cmd_find(const char *name)
+{
+	const struct cmd_entry	*c;
+
+	for (c = cmd_table; c->name != NULL; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}

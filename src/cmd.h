@@ -1,0 +1,26 @@
+/*
+ * cmd.h - the subcommand table.  Each subcommand lives in cmd-NAME.c
+ * with its option table, help and handler; main.c only dispatches.
+ */
+#ifndef MQTLS_CMD_H
+#define MQTLS_CMD_H
+
+/* Exit statuses shared by every subcommand (mqtls(1) EXIT STATUS). */
+#define EXIT_OK		0
+#define EXIT_FINDINGS	1
+#define EXIT_USAGE	2
+#define EXIT_INPUT	3
+
+struct cmd_entry {
+	const char	*name;
+	const char	*summary;	/* one line for mqtls --help */
+	int		(*exec)(int argc, char **argv);
+};
+
+extern const struct cmd_entry cmd_table[];
+
+const struct cmd_entry *cmd_find(const char *name);
+
+int	cmd_lint(int, char **);
+
+#endif

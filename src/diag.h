@@ -1,0 +1,70 @@
+/*
+ * diag.h - diagnostics as records: severity, stable rule id, message, a
+ * primary location and related ones.  Records are queued while input is
+ * checked and rendered afterwards, as text or JSON, by one renderer that
+ * every subcommand shares.
+ */
+#ifndef MQTLS_DIAG_H
+#define MQTLS_DIAG_H
+
+#include <stdio.h>
+#include <stddef.h>
+
+struct source;
+
+/* Ordered: a higher value is more severe. */
+enum diag_severity {
+	DIAG_NOTE = 0,
+	DIAG_WARNING,
+	DIAG_ERROR,
+};
+#define DIAG_NSEVERITY 3
+
+struct diag_loc {
+	struct source	*src;	/* NULL: no location (a whole-run message) */
+	size_t		 start;	/* byte offsets, end exclusive */
+	size_t		 end;
+};
+
+#define DIAG_MAXRELATED 3
+
+struct diag {
+	enum diag_severity sev;
+	const char	*rule;		/* static kebab-case id */
+	char		*message;
+	struct diag_loc	 loc;
+	size_t		 nrelated;
+	struct diag_loc	 related[DIAG_MAXRELATED];
+	char		*related_msg[DIAG_MAXRELATED];
+	unsigned long	 seq;		/* insertion order, for stable sorts */
+};
+
+struct diag_list {
+	struct diag	**v;
+	size_t		 n, cap;
+	size_t		 count[DIAG_NSEVERITY];
+	unsigned long	 seq;
+};
+
+void		 diag_list_init(struct diag_list *);
+void		 diag_list_clear(struct diag_list *);
+struct diag	*diag_add(struct diag_list *, enum diag_severity,
+		    const char *rule, const struct diag_loc *,
+		    const char *fmt, ...)
+		    __attribute__((format(printf, 5, 6)));
+void		 diag_relate(struct diag *, const struct diag_loc *,
+		    const char *fmt, ...)
+		    __attribute__((format(printf, 3, 4)));
+/* Sort by source order (stable), so output follows the file. */
+void		 diag_list_sort(struct diag_list *);
+
+const char	*diag_severity_name(enum diag_severity);
+int		 diag_severity_parse(const char *, enum diag_severity *);
+
+/* Should text output use colour on this stream?  (tty and no NO_COLOR) */
+int		 diag_want_color(FILE *);
+void		 diag_render_text(FILE *, const struct diag *, int color);
+/* One JSON object, as in mqtls-lint(1). */
+void		 diag_render_json(FILE *, const struct diag *);
+
+#endif

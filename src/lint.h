@@ -1,0 +1,28 @@
+/*
+ * lint.h - checking MQSC sources: the engine behind `mqtls lint`, kept
+ * apart from the command line so tests and fuzzers can drive it.
+ */
+#ifndef MQTLS_LINT_H
+#define MQTLS_LINT_H
+
+#include "template.h"
+
+struct diag_list;
+struct source;
+
+struct lint_opts {
+	int			 templates;	/* --templates or -D given */
+	struct tmpl_defs	 defs;		/* -D NAME=VALUE */
+};
+
+struct lint_stats {
+	unsigned long	 files;
+	unsigned long	 commands;
+	unsigned long	 skipped;	/* template-only commands */
+};
+
+/* Check every command of src; findings are appended to dl. */
+void	lint_source(const struct lint_opts *, struct source *,
+	    struct diag_list *, struct lint_stats *);
+
+#endif

@@ -1,0 +1,50 @@
+/*
+ * fuzz_mqsc.c - libFuzzer harness for the whole language front end:
+ * reader (lines, continuations), scanner, grammar and schema checks, in
+ * both plain and template mode.  Any input must give diagnostics, never a
+ * crash, a hang or a leak.
+ *
+ * Built by "make fuzz" with clang; "make check" links the same function
+ * with replay.c and runs it over corpus/ and crashers/.
+ */
+#include "config.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "diag.h"
+#include "lint.h"
+#include "source.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct lint_opts	 opts = { 0 };
+	struct lint_stats	 st = { 0 };
+	struct diag_list	 dl;
+	struct source		*src;
+	FILE			*null;
+	size_t			 i;
+
+	src = source_new("fuzz.mqsc", (const char *)data, size);
+	null = fopen("/dev/null", "w");
+	/* First byte's low bit selects template mode. */
+	opts.templates = size > 0 && (data[0] & 1);
+	if (opts.templates)
+		tmpl_define(&opts.defs, "QM=QM1");
+	diag_list_init(&dl);
+	lint_source(&opts, src, &dl, &st);
+	diag_list_sort(&dl);
+	for (i = 0; i < dl.n && null != NULL; i++) {
+		diag_render_text(null, dl.v[i], 1);
+		diag_render_json(null, dl.v[i]);
+	}
+	diag_list_clear(&dl);
+	tmpl_free(&opts.defs);
+	source_free(src);
+	if (null != NULL)
+		fclose(null);
+	return 0;
+}
