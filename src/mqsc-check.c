@@ -123,20 +123,35 @@ name_char(int c)
  */
 enum generic_rule { GEN_NONE, GEN_TRAILING, GEN_ANYWHERE, GEN_OAM };
 
+/* Length of a "+NAME+" insert at s, or 0. */
+static size_t
+insert_len(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 1; i < len && (isupper((unsigned char)s[i]) || s[i] == '_');
+	    i++)
+		;
+	return i > 1 && i < len && s[i] == '+' ? i + 1 : 0;
+}
+
 static int
 name_bad_char(const char *s, size_t len, enum generic_rule gen)
 {
-	size_t	 i;
+	size_t	 i, j;
 
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (name_char(c))
 			continue;
-		/* Cluster channel names may hold +QMNAME+ (mqsc.md 4.1). */
-		if (c == '+' && len - i >= 8 &&
-		    strncmp(s + i, "+QMNAME+", 8) == 0) {
-			i += 7;
+		/*
+		 * Inserts such as +QMNAME+ and +AUTOCL+, which the queue
+		 * manager replaces in cluster channel definitions and in
+		 * uniform-cluster auto-configuration (mqsc.md 4.1).
+		 */
+		if (c == '+' && (j = insert_len(s + i, len - i)) > 0) {
+			i += j - 1;
 			continue;
 		}
 		if (c == '*' && (gen == GEN_ANYWHERE || gen == GEN_OAM ||

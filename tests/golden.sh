@@ -13,6 +13,7 @@
 cd "$srcdir/tests/lint" || exit 99
 
 for f in */*.mqsc; do
+	[ -f "$f" ] || continue
 	base=${f%.mqsc}
 	args=
 	[ -f "$base.args" ] && args=$(cat "$base.args")

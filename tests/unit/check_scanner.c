@@ -347,7 +347,7 @@ START_TEST(test_incremental)
 	source_append(src, "  MAXDEPTH(5)\n", 14);
 	ck_assert_int_eq(mqsc_reader_next(&rd, 0), 1);
 	ck_assert_int_eq(mqsc_reader_pending(&rd), 0);
-	ck_assert_int_eq((int)rd.cmd.len, 29);
+	ck_assert_int_eq((int)rd.cmd.len, 28);
 	source_append(src, "DEFINE QLOCAL(B) +\n", 19);
 	ck_assert_int_eq(mqsc_reader_next(&rd, 0), 0);
 	mqsc_reader_cancel(&rd);
