@@ -49,6 +49,6 @@ BEGIN {
 			hdr("DEFINE TOPIC('T" n "')")
 			printf "   TOPICSTR('app/%s/events') +\n   REPLACE\n", n
 		}
-		bytes += 2150
+		bytes += 1560 + (i % 50 == 0 ? 600 : 0)
 	}
 }

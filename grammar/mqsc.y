@@ -2,8 +2,10 @@
  * mqsc.y - the generic grammar of one MQSC command.
  *
  *	command	: item+
- *	item	: WORD | WORD '(' value* ')'
- *	value	: WORD | QSTRING | WORD '(' nested ')'
+ *	item	: WORD | KWOPEN value* ')'
+ *	value	: WORD | QSTRING | KWOPEN nested ')'
+ *
+ * KWOPEN is a word with the '(' that follows it (see grammar/mqsc.l).
  *
  * The first item is the verb, the second usually the object type with its
  * name; the rest are parameters.  Nothing here names a keyword: meaning is
@@ -38,12 +40,11 @@ int mqscyylex(MQSCG_STYPE *, MQSCG_LTYPE *, void *);
 #define mqscg_lex mqsc_lex_wrap
 
 static void mqscg_error(MQSCG_LTYPE *, struct mqsc_parser *, const char *);
-static struct ast_item *item_new(struct mqsc_parser *, const struct mqsc_tok *,
-    const MQSCG_LTYPE *);
-static struct ast_value *value_tok(struct mqsc_parser *,
-    const struct mqsc_tok *);
-static struct mqsc_vlist vlist_add(struct mqsc_parser *, struct mqsc_vlist,
-    struct ast_value *);
+static struct ast_item *item_new(struct mqsc_parser *,
+    const struct ast_value *, const MQSCG_LTYPE *);
+static struct mqsc_vlist *vlist_new(struct mqsc_parser *);
+static void vlist_add(struct mqsc_parser *, struct mqsc_vlist *,
+    const struct ast_value *);
 static struct ast_value *value_nested(struct mqsc_parser *,
     const MQSCG_LTYPE *);
 }
@@ -78,15 +79,15 @@ struct mqsc_ilist {
 	} while (0)
 }
 
+/* Pointers only: bison copies values on every shift and reduction. */
 %union {
-	struct mqsc_tok		 tok;
-	struct ast_item		*item;
 	struct ast_value	*value;
-	struct mqsc_vlist	 vlist;
-	struct mqsc_ilist	 ilist;
+	struct ast_item		*item;
+	struct mqsc_vlist	*vlist;
+	struct mqsc_ilist	*ilist;
 }
 
-%token <tok> WORD QSTRING
+%token <value> WORD QSTRING KWOPEN
 %token BADQUOTE
 %type <ilist> items
 %type <item> item
@@ -100,42 +101,47 @@ command	: items
 			struct ast_command *c;
 
 			c = arena_alloc(&p->arena, sizeof *c);
-			c->items = $1.head;
-			c->nitems = $1.n;
+			c->items = $1->head;
+			c->nitems = $1->n;
 			c->span = mqsc_parser_span(p, @1.lstart, @1.lend);
 			p->result = c;
 		}
 	;
 
-items	: item			{ $$.head = $$.tail = $1; $$.n = 1; }
-	| items item		{ $$ = $1; $$.tail->next = $2; $$.tail = $2;
-				  $$.n++; }
+items	: item
+		{
+			$$ = arena_alloc(&p->arena, sizeof *$$);
+			$$->head = $$->tail = $1;
+			$$->n = 1;
+		}
+	| items item
+		{ $$ = $1; $$->tail->next = $2; $$->tail = $2; $$->n++; }
 	;
 
 item	: WORD
-		{ $$ = item_new(p, &$1, &@$); }
-	| WORD '(' { p->depth++; p->open_at = @2.lstart; } values ')'
+		{ $$ = item_new(p, $1, NULL); }
+	| KWOPEN values ')'
 		{
-			$$ = item_new(p, &$1, &@$);
+			$$ = item_new(p, $1, &@3);
 			$$->parens = 1;
-			$$->values = $4.v;
-			$$->nvalues = $4.n;
-			p->depth--;
+			$$->values = $2->v;
+			$$->nvalues = $2->n;
 		}
 	;
 
-values	: %empty		{ $$.v = NULL; $$.n = $$.cap = 0; }
-	| values value		{ $$ = vlist_add(p, $1, $2); }
+values	: %empty		{ $$ = vlist_new(p); }
+	| values value		{ $$ = $1; vlist_add(p, $$, $2); }
 	;
 
-value	: WORD			{ $$ = value_tok(p, &$1); }
-	| QSTRING		{ $$ = value_tok(p, &$1); }
-	| WORD '(' nested ')'	{ $$ = value_nested(p, &@$); }
+value	: WORD			{ $$ = $1; }
+	| QSTRING		{ $$ = $1; }
+	| KWOPEN nested ')'	{ $$ = value_nested(p, &@$); }
 	;
 
 nested	: %empty
 	| nested WORD
 	| nested QSTRING
+	| nested KWOPEN nested ')'
 	| nested '(' nested ')'
 	;
 
@@ -161,9 +167,10 @@ mqsc_lex_wrap(MQSCG_STYPE *lval, MQSCG_LTYPE *lloc, struct mqsc_parser *p)
 	return mqscyylex(lval, lloc, p->scanner);
 }
 
+/* An item: its keyword, and the ')' that closes its list if any. */
 static struct ast_item *
-item_new(struct mqsc_parser *p, const struct mqsc_tok *kw,
-    const MQSCG_LTYPE *loc)
+item_new(struct mqsc_parser *p, const struct ast_value *kw,
+    const MQSCG_LTYPE *close)
 {
 	struct ast_item	*it;
 
@@ -172,22 +179,11 @@ item_new(struct mqsc_parser *p, const struct mqsc_tok *kw,
 	it->kw = kw->s;
 	it->kwlen = kw->len;
 	it->kwflags = kw->flags;
-	it->kwspan = mqsc_parser_span(p, kw->lstart, kw->lend);
-	it->span = mqsc_parser_span(p, loc->lstart, loc->lend);
+	it->kwspan = kw->span;
+	it->span.start = kw->span.start;
+	it->span.end = close != NULL ?
+	    mqsc_parser_span(p, close->lstart, close->lend).end : kw->span.end;
 	return it;
-}
-
-static struct ast_value *
-value_tok(struct mqsc_parser *p, const struct mqsc_tok *t)
-{
-	struct ast_value	*v;
-
-	v = arena_alloc(&p->arena, sizeof *v);
-	v->s = t->s;
-	v->len = t->len;
-	v->flags = t->flags;
-	v->span = mqsc_parser_span(p, t->lstart, t->lend);
-	return v;
 }
 
 /* WORD(...) inside a value list: keep the text, folded outside quotes. */
@@ -219,20 +215,31 @@ value_nested(struct mqsc_parser *p, const MQSCG_LTYPE *loc)
 	return v;
 }
 
-static struct mqsc_vlist
-vlist_add(struct mqsc_parser *p, struct mqsc_vlist l, struct ast_value *v)
+static struct mqsc_vlist *
+vlist_new(struct mqsc_parser *p)
+{
+	struct mqsc_vlist	*l;
+
+	l = arena_alloc(&p->arena, sizeof *l);
+	l->v = NULL;
+	l->n = l->cap = 0;
+	return l;
+}
+
+static void
+vlist_add(struct mqsc_parser *p, struct mqsc_vlist *l,
+    const struct ast_value *v)
 {
 	struct ast_value	*nv;
 
-	if (l.n == l.cap) {
-		l.cap = l.cap ? l.cap * 2 : 4;
-		nv = arena_alloc(&p->arena, l.cap * sizeof *nv);
-		if (l.n > 0)
-			memcpy(nv, l.v, l.n * sizeof *nv);
-		l.v = nv;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 4;
+		nv = arena_alloc(&p->arena, l->cap * sizeof *nv);
+		if (l->n > 0)
+			memcpy(nv, l->v, l->n * sizeof *nv);
+		l->v = nv;
 	}
-	l.v[l.n++] = *v;
-	return l;
+	l->v[l->n++] = *v;
 }
 
 /* Syntax errors, in words an MQ administrator recognises. */
@@ -284,7 +291,7 @@ yyreport_syntax_error(const yypcontext_t *ctx, struct mqsc_parser *p)
 		else if (loc->lend - loc->lstart == 1 &&
 		    p->text->text[loc->lstart] == '(')
 			diag_add(p->diags, DIAG_ERROR, "syntax", &dl,
-			    p->depth > 0 ?
+			    p->depth > 1 ?
 			    "unexpected '(' inside a value list: quote values "
 			    "that contain parentheses, as in "
 			    "CONNAME('host(1414)')" :

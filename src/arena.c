@@ -11,12 +11,6 @@
 #include "arena.h"
 #include "xmalloc.h"
 
-struct arena_block {
-	struct arena_block	*next;
-	size_t			 size, used;
-	max_align_t		 data[];
-};
-
 #define ARENA_MIN	8192
 
 void
@@ -26,7 +20,7 @@ arena_init(struct arena *a)
 }
 
 void *
-arena_alloc(struct arena *a, size_t n)
+arena_alloc_slow(struct arena *a, size_t n)
 {
 	struct arena_block	*b = a->head;
 	size_t			 size, align = sizeof(max_align_t);

@@ -191,9 +191,11 @@ cmd_lint(int argc, char **argv)
 			diag_render_json(stdout, all.v[k]);
 		}
 		printf("%s]}\n", all.n > 0 ? "\n" : "");
-	} else
-		summary(count, st.files);
+	}
+	/* Findings first, then the summary, even when both go to one file. */
 	fflush(stdout);
+	if (!cli.json)
+		summary(count, st.files);
 	diag_list_clear(&all);
 	for (k = 0; k < nsrcs; k++)
 		source_free(srcs[k]);

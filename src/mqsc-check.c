@@ -81,11 +81,13 @@ obj_name(const struct mqsc_cmd *cmd)
 const struct mqsc_param *
 mqsc_cmd_param(const struct mqsc_cmd *cmd, const char *name)
 {
-	size_t	 i;
+	const struct schema_attr	*a;
+	size_t				 i;
 
+	if (cmd->obj == NULL || (a = schema_attr(cmd->obj, name)) == NULL)
+		return NULL;
 	for (i = 0; i < cmd->nparams; i++) {
-		if (cmd->params[i].attr != NULL &&
-		    strcmp(cmd->params[i].attr->name, name) == 0)
+		if (cmd->params[i].attr == a)
 			return &cmd->params[i];
 	}
 	return NULL;
@@ -274,12 +276,16 @@ parse_int(const char *s, size_t len, long long *out)
 }
 
 /* Upper-cased copy of a value, for enum and CipherSpec comparisons. */
-static char *
+static const char *
 value_upper(struct mqsc_checker *ck, const struct ast_value *v)
 {
-	char	*s = arena_strndup(ck->arena, v->s, v->len);
+	char	*s;
 	size_t	 i;
 
+	/* Unquoted values are folded already (and NUL-terminated). */
+	if (!(v->flags & AV_QUOTED))
+		return v->s;
+	s = arena_strndup(ck->arena, v->s, v->len);
 	for (i = 0; i < v->len; i++)
 		s[i] = (char)toupper((unsigned char)s[i]);
 	return s;
@@ -526,25 +532,59 @@ find_subtype(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 		    strcmp(obj->name, "CHLAUTH") == 0 ? "profile" : "name");
 }
 
+/*
+ * "REPLACE+" followed by "  DESCR(...)" reads as REPLACEDESCR: '+' drops
+ * the next line's leading blanks (mqsc.md 1.6).  If an unknown keyword is
+ * two known ones glued at a line break, say so.
+ */
+static int
+glued(struct mqsc_checker *ck, struct mqsc_cmd *cmd, const struct ast_item *it)
+{
+	unsigned	 l1, c1, l2, c2;
+	size_t		 k;
+	char		 left[64];
+
+	if (it->kwlen >= sizeof left)
+		return 0;
+	source_linecol(ck->src, it->kwspan.start, &l1, &c1);
+	source_linecol(ck->src, it->kwspan.end - 1, &l2, &c2);
+	if (l1 == l2)
+		return 0;
+	for (k = 1; k < it->kwlen; k++) {
+		memcpy(left, it->kw, k);
+		left[k] = '\0';
+		if (schema_attr(cmd->obj, left) != NULL &&
+		    schema_attr(cmd->obj, it->kw + k) != NULL) {
+			ERR(ck, cmd, "glued-continuation", it->kwspan,
+			    "%s and %s run together: a '+' at the end of a "
+			    "line drops the leading blanks of the next one, so "
+			    "put a blank before the '+' (or end the line with "
+			    "'-')", left, it->kw + k);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Keyword known and allowed for this verb and subtype? Returns attr. */
 static const struct schema_attr *
 check_keyword(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
-    const struct ast_item *it)
+    const struct ast_item *it, const struct schema_attr *a)
 {
 	const struct schema_object	*obj = cmd->obj;
-	const struct schema_attr	*a;
 	const char			*sug, *hint;
 	unsigned			 verb = cmd->verb->id;
 
 	if (it->kwflags & AV_TEMPLATE)
 		return NULL;
-	a = schema_attr(obj, it->kw);
 	if (a == NULL) {
 		if (!(verb & CHECKED_VERBS))
 			return NULL;	/* START/STOP/...: not modelled */
 		hint = mqsc_hint_find(verb_name(cmd), obj->name, it->kw,
 		    NULL);
 		sug = schema_suggest_attr(obj, it->kw, verb);
+		if (hint == NULL && glued(ck, cmd, it))
+			return NULL;
 		if (hint != NULL)
 			ERR(ck, cmd, "unknown-keyword", it->kwspan,
 			    "%s is not a keyword of %s %s: %s", it->kw,
@@ -653,10 +693,24 @@ check_param_values(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 
 /* Repeats, including a flag together with its NO form (mqsc.md 1.4). */
 static void
+relate_first(struct mqsc_checker *ck, struct diag *d,
+    const struct mqsc_param *first)
+{
+	struct diag_loc	 loc;
+
+	loc.src = ck->src;
+	loc.start = first->item->kwspan.start;
+	loc.end = first->item->kwspan.end;
+	diag_relate(d, &loc, "%.*s is first given here",
+	    (int)first->item->kwlen, first->item->kw);
+}
+
+static void
 check_repeats(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 {
 	size_t	 i, j;
 	const struct mqsc_param *p, *q;
+	struct diag *d;
 
 	for (i = 1; i < cmd->nparams; i++) {
 		p = &cmd->params[i];
@@ -664,10 +718,11 @@ check_repeats(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 			q = &cmd->params[j];
 			if (p->attr != NULL && q->attr != NULL) {
 				if (p->attr == q->attr) {
-					ERR(ck, cmd, "duplicate-keyword",
+					d = ERR(ck, cmd, "duplicate-keyword",
 					    p->item->kwspan, "%s is given "
 					    "twice: remove one",
 					    p->attr->name);
+					relate_first(ck, d, q);
 					break;
 				}
 				if ((p->attr->negation != NULL &&
@@ -676,10 +731,11 @@ check_repeats(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 				    (q->attr->negation != NULL &&
 				    strcmp(q->attr->negation,
 				    p->attr->name) == 0)) {
-					ERR(ck, cmd, "duplicate-keyword",
+					d = ERR(ck, cmd, "duplicate-keyword",
 					    p->item->kwspan, "%s contradicts "
 					    "%s: keep one of them",
 					    p->attr->name, q->attr->name);
+					relate_first(ck, d, q);
 					break;
 				}
 			} else if (p->attr == NULL && q->attr == NULL &&
@@ -687,9 +743,10 @@ check_repeats(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 			    memcmp(p->item->kw, q->item->kw,
 			    p->item->kwlen) == 0 &&
 			    !(p->item->kwflags & AV_TEMPLATE)) {
-				ERR(ck, cmd, "duplicate-keyword",
+				d = ERR(ck, cmd, "duplicate-keyword",
 				    p->item->kwspan, "%s is given twice: "
 				    "remove one", p->item->kw);
+				relate_first(ck, d, q);
 				break;
 			}
 		}
@@ -714,16 +771,21 @@ static void
 check_required(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 {
 	const struct schema_object	*obj = cmd->obj;
-	const struct schema_attr	*a;
-	size_t				 i;
+	const struct schema_attr	*a, *const *req;
+	size_t				 i, k, nreq;
 	uint32_t			 bit;
 
 	if (cmd->subtype < 0 && obj->subtype_attr != NULL)
 		return;
 	bit = cmd->subtype >= 0 ? SUBTYPE(cmd->subtype) : UINT32_MAX;
-	for (i = 0; i < obj->nattrs; i++) {
-		a = &obj->attrs[i];
-		if (!(a->required & bit) || mqsc_cmd_param(cmd, a->name))
+	req = schema_required(obj, &nreq);
+	for (i = 0; i < nreq; i++) {
+		a = req[i];
+		if (!(a->required & bit))
+			continue;
+		for (k = 0; k < cmd->nparams && cmd->params[k].attr != a; k++)
+			;
+		if (k < cmd->nparams)
 			continue;
 		if (cmd->subtype >= 0)
 			ERR(ck, cmd, "missing-required", cmd->objitem->span,
@@ -890,29 +952,21 @@ check_authrec(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 
 /* User IDs folded to upper case: the classic lower-case-user mistake. */
 static void
-check_case(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
+check_case(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
+    const struct mqsc_param *p)
 {
-	static const char *const userkw[] = { "MCAUSER", "CLNTUSER",
-	    "USERLIST", "PRINCIPAL", "GROUP", NULL };
-	const struct mqsc_param	*p;
 	const struct ast_value	*v;
-	size_t			 i, k;
+	size_t			 i;
 
-	for (k = 0; userkw[k] != NULL; k++) {
-		if ((p = mqsc_cmd_param(cmd, userkw[k])) == NULL)
+	for (i = 0; i < p->item->nvalues; i++) {
+		v = &p->item->values[i];
+		if (!(v->flags & AV_FOLDED) || (v->flags & AV_TEMPLATE))
 			continue;
-		for (i = 0; i < p->item->nvalues; i++) {
-			v = &p->item->values[i];
-			if (!(v->flags & AV_FOLDED) ||
-			    (v->flags & AV_TEMPLATE))
-				continue;
-			report(ck, cmd, DIAG_NOTE, "case-folded", v->span,
-			    "unquoted %.*s is folded to upper case; user IDs "
-			    "are case-sensitive on Linux and UNIX: write "
-			    "%s('%.*s') to keep lower case", (int)v->len, v->s,
-			    p->attr->name, (int)v->len,
-			    ck->src->buf + v->span.start);
-		}
+		report(ck, cmd, DIAG_NOTE, "case-folded", v->span,
+		    "unquoted %.*s is folded to upper case; user IDs are "
+		    "case-sensitive on Linux and UNIX: write %s('%.*s') to "
+		    "keep lower case", (int)v->len, v->s, p->attr->name,
+		    (int)v->len, ck->src->buf + v->span.start);
 	}
 }
 
@@ -949,6 +1003,12 @@ mqsc_check(struct mqsc_checker *ck, const struct ast_command *ast,
 			    "%s is not an MQSC command (runmqsc: AMQ8426): "
 			    "commands start with a verb such as DEFINE, ALTER, "
 			    "SET or DISPLAY", verbit->kw);
+		return -1;
+	}
+	if (cmd->verb->flags & VF_ZOS) {
+		ERR(ck, cmd, "zos-only", verbit->kwspan,
+		    "%s is a z/OS command: queue managers on AIX, Linux and "
+		    "Windows reject it", cmd->verb->name);
 		return -1;
 	}
 	if (verbit->parens) {
@@ -998,6 +1058,12 @@ mqsc_check(struct mqsc_checker *ck, const struct ast_command *ast,
 		    hint != NULL ? hint : "");
 		return -1;
 	}
+	if (cmd->obj->zos_verbs & cmd->verb->id) {
+		ERR(ck, cmd, "zos-only", it->kwspan,
+		    "%s %s is a z/OS command: queue managers on AIX, Linux "
+		    "and Windows reject it", cmd->verb->name, cmd->obj->name);
+		return -1;
+	}
 	check_name(ck, cmd);
 
 	/* Parameters. */
@@ -1016,7 +1082,7 @@ mqsc_check(struct mqsc_checker *ck, const struct ast_command *ast,
 			struct mqsc_param *p = &cmd->params[i];
 			const struct schema_attr *a = p->attr;
 
-			p->attr = a = check_keyword(ck, cmd, p->item);
+			p->attr = a = check_keyword(ck, cmd, p->item, a);
 			if (a == NULL || (a->flags & AF_ZOS))
 				continue;
 			if (a->subtypes != 0 && cmd->subtype >= 0 &&
@@ -1029,6 +1095,8 @@ mqsc_check(struct mqsc_checker *ck, const struct ast_command *ast,
 				    subtype_list(ck, cmd->obj,
 				    a->subtypes));
 			check_param_values(ck, cmd, a, p->item);
+			if (a->flags & AF_USERID)
+				check_case(ck, cmd, p);
 		}
 	}
 	check_repeats(ck, cmd);
@@ -1044,7 +1112,6 @@ mqsc_check(struct mqsc_checker *ck, const struct ast_command *ast,
 			check_chlauth(ck, cmd);
 		if (strcmp(cmd->obj->name, "AUTHREC") == 0)
 			check_authrec(ck, cmd);
-		check_case(ck, cmd);
 	}
 	return cmd->errors > 0 ? -1 : 0;
 }

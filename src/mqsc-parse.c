@@ -37,8 +37,16 @@ struct ast_span
 mqsc_parser_span(const struct mqsc_parser *p, size_t lstart, size_t lend)
 {
 	struct ast_span	 sp;
+	const struct mqsc_text *t = p->text;
 
-	mqsc_text_span(p->text, lstart, lend, &sp.start, &sp.end);
+	/* One physical piece (most commands): a plain offset. */
+	if (t->nsegs == 1 && !t->segs[0].fixed &&
+	    lend <= t->segs[0].physlen) {
+		sp.start = t->segs[0].phys + lstart;
+		sp.end = t->segs[0].phys + (lend > lstart ? lend : lstart);
+		return sp;
+	}
+	mqsc_text_span(t, lstart, lend, &sp.start, &sp.end);
 	return sp;
 }
 

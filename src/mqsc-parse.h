@@ -14,14 +14,6 @@ struct source;
 struct diag_list;
 struct mqsc_text;
 
-/* A token as the scanner hands it to the grammar. */
-struct mqsc_tok {
-	const char	*s;
-	size_t		 len;
-	unsigned	 flags;		/* AV_* */
-	size_t		 lstart, lend;	/* logical offsets */
-};
-
 /* Logical location (offsets into mqsc_text.text). */
 struct mqsc_loc {
 	size_t	 lstart, lend;

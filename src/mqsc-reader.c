@@ -128,6 +128,7 @@ reader_begin(struct mqsc_reader *r, size_t line_start, size_t at)
 	t->line_start = line_start;
 	t->incomplete = 0;
 	t->bad = 0;
+	t->hint = 0;
 	r->in_cmd = 1;
 	r->cont = 0;
 	r->inquote = 0;
@@ -157,6 +158,9 @@ text_empty(const struct mqsc_text *t)
 {
 	size_t	 i;
 
+	/* A command starts at a non-blank character, so this is quick. */
+	if (t->len > 0 && !is_blank((unsigned char)t->text[0]))
+		return 0;
 	for (i = 0; i < t->len; i++)
 		if (!is_blank((unsigned char)t->text[i]))
 			return 0;
@@ -223,12 +227,22 @@ reader_line(struct mqsc_reader *r, size_t ls, size_t le, size_t *resume)
 	if (r->line_bad)
 		r->cmd.bad = 1;
 
-	/* Look for ';' outside quotes, tracking quotes across lines. */
-	for (k = from; k <= lb; k++) {
-		if (buf[k] == '\'')
-			r->inquote = !r->inquote;
-		else if (buf[k] == ';' && !r->inquote)
-			break;
+	/*
+	 * Look for ';' outside quotes, tracking quotes across lines.  Most
+	 * lines have neither character: two memchr() calls settle that.
+	 */
+	if (memchr(buf + from, '\'', lb + 1 - from) == NULL) {
+		const char *semi = r->inquote ? NULL :
+		    memchr(buf + from, ';', lb + 1 - from);
+
+		k = semi != NULL ? (size_t)(semi - buf) : lb + 1;
+	} else {
+		for (k = from; k <= lb; k++) {
+			if (buf[k] == '\'')
+				r->inquote = !r->inquote;
+			else if (buf[k] == ';' && !r->inquote)
+				break;
+		}
 	}
 	if (k <= lb) {
 		reader_append(r, from, k - from);
@@ -290,7 +304,8 @@ mqsc_reader_next(struct mqsc_reader *r, int at_eof)
 		if (rc != 0) {
 			if (text_empty(&r->cmd))
 				continue;
-			text_scrub(&r->cmd);
+			if (r->cmd.bad)
+				text_scrub(&r->cmd);
 			return 1;
 		}
 	}
@@ -338,6 +353,14 @@ mqsc_text_phys(const struct mqsc_text *t, size_t log)
 
 	if (t->nsegs == 0)
 		return t->start;
+	/* Tokens arrive in order: try the segment used last, then the next. */
+	lo = t->hint < t->nsegs ? t->hint : 0;
+	if (t->segs[lo].log <= log) {
+		while (lo + 1 < t->nsegs && t->segs[lo + 1].log <= log)
+			lo++;
+		goto found;
+	}
+	lo = 0;
 	while (hi - lo > 1) {
 		mid = lo + (hi - lo) / 2;
 		if (t->segs[mid].log <= log)
@@ -345,6 +368,8 @@ mqsc_text_phys(const struct mqsc_text *t, size_t log)
 		else
 			hi = mid;
 	}
+found:
+	((struct mqsc_text *)t)->hint = lo;
 	s = &t->segs[lo];
 	if (s->fixed)
 		return s->phys;
@@ -358,9 +383,15 @@ void
 mqsc_text_span(const struct mqsc_text *t, size_t lstart, size_t lend,
     size_t *pstart, size_t *pend)
 {
+	const struct mqsc_seg	*s;
+
 	*pstart = mqsc_text_phys(t, lstart);
+	s = t->nsegs > 0 ? &t->segs[t->hint] : NULL;
 	if (lend <= lstart)
 		*pend = *pstart;
+	else if (s != NULL && !s->fixed && lend <= s->log + s->physlen &&
+	    lstart >= s->log)
+		*pend = *pstart + (lend - lstart);	/* same piece */
 	else
 		*pend = mqsc_text_phys(t, lend - 1) + 1;
 	if (*pend < *pstart)

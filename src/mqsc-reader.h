@@ -38,6 +38,7 @@ struct mqsc_text {
 	size_t		 line_start; /* physical start of the first line */
 	int		 incomplete; /* input ended inside a continuation */
 	int		 bad;	/* the reader already reported an error */
+	size_t		 hint;	/* segment of the last lookup */
 };
 
 struct mqsc_reader {

@@ -337,7 +337,7 @@ static const struct schema_attr chl_attrs[] = {
 	 * Length UNCONFIRMED (12 on UNIX, 64 on Windows per mqsc.md 3):
 	 * 64 chosen so that Windows user@domain values are not rejected.
 	 */
-	{ .name = "MCAUSER", .type = VT_STRING, .flags = AF_BLANKOK,
+	{ .name = "MCAUSER", .type = VT_STRING, .flags = AF_USERID | AF_BLANKOK,
 	  .maxlen = 64, .subtypes = C_MSG | C_SVRCONN | C_AMQP | C_MQTT,
 	  .defval = "",
 	  .help = "User the receiving channel runs as; blank = default" },
@@ -595,7 +595,8 @@ static const struct schema_attr cha_attrs[] = {
 	  .help = "Whether a client must also pass user ID and password "
 	      "checks" },
 	/* No wildcards: not AF_GENERIC (MQRCCF_CHLAUTH_CLNTUSER_ERROR). */
-	{ .name = "CLNTUSER", .type = VT_STRING, .verbs = CHA_SETDIS,
+	{ .name = "CLNTUSER", .type = VT_STRING, .flags = AF_USERID,
+	  .verbs = CHA_SETDIS,
 	  .maxlen = 1024, .subtypes = A_USERMAP, .required = A_USERMAP,
 	  .help = "User ID asserted by the client" },
 	ZOS_ATTR("CMDSCOPE", CHA_SETDIS, "Where in the QSG to run (z/OS)"),
@@ -610,7 +611,7 @@ static const struct schema_attr cha_attrs[] = {
 	  .values = cha_match, .defval = "GENERIC",
 	  .help = "DISPLAY: how the profile is matched; RUNCHECK simulates" },
 	/* Required with USERSRC(MAP): a cross-attribute rule, not here. */
-	{ .name = "MCAUSER", .type = VT_STRING, .flags = AF_BLANKOK,
+	{ .name = "MCAUSER", .type = VT_STRING, .flags = AF_USERID | AF_BLANKOK,
 	  .verbs = VERB_SET, .maxlen = 64, .subtypes = A_MAPS,
 	  .help = "User the channel runs as when USERSRC(MAP)" },
 	{ .name = "QMNAME", .type = VT_STRING, .flags = AF_GENERIC,
@@ -631,7 +632,7 @@ static const struct schema_attr cha_attrs[] = {
 	  .required = A_ALL,
 	  .help = "Record type; must follow the profile name" },
 	/* Item count UNCONFIRMED (chlauth.md 1.4): 100 as for ADDRLIST. */
-	{ .name = "USERLIST", .type = VT_STRING, .flags = AF_LIST,
+	{ .name = "USERLIST", .type = VT_STRING, .flags = AF_USERID | AF_LIST,
 	  .verbs = VERB_SET, .maxlen = 64, .maxitems = 100,
 	  .subtypes = A_BLOCKUSER, .required = A_BLOCKUSER,
 	  .help = "User IDs to block, or *MQADMIN for privileged users" },
@@ -681,7 +682,8 @@ static const struct schema_attr ar_attrs[] = {
 	OUT_ATTR("ENTITY", "User or group the record belongs to"),
 	OUT_ATTR("ENTTYPE", "Whether ENTITY is a user or a group"),
 	/* Exactly one of GROUP and PRINCIPAL: a cross-attribute rule. */
-	{ .name = "GROUP", .type = VT_STRING, .verbs = AR_VERBS,
+	{ .name = "GROUP", .type = VT_STRING, .flags = AF_USERID,
+	  .verbs = AR_VERBS,
 	  .maxlen = 1024,
 	  .help = "Group the authorities apply to" },
 	{ .name = "MATCH", .type = VT_ENUM, .verbs = VERB_DISPLAY,
@@ -691,7 +693,8 @@ static const struct schema_attr ar_attrs[] = {
 	{ .name = "OBJTYPE", .type = VT_ENUM, .verbs = AR_VERBS,
 	  .values = ar_objtype, .required = SUBTYPE_ANY,
 	  .help = "Type of object the profile protects" },
-	{ .name = "PRINCIPAL", .type = VT_STRING, .verbs = AR_VERBS,
+	{ .name = "PRINCIPAL", .type = VT_STRING, .flags = AF_USERID,
+	  .verbs = AR_VERBS,
 	  .maxlen = 1024,
 	  .help = "User the authorities apply to (Windows: user@domain)" },
 	/* Required unless OBJTYPE(QMGR): a cross-attribute rule. */

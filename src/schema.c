@@ -22,6 +22,7 @@
 
 #include "cipherspec.h"
 #include "schema.h"
+#include "xmalloc.h"
 
 /* Longest word we compute an edit distance for; longer words get none. */
 #define SUGGEST_MAXLEN	64
@@ -33,28 +34,34 @@
  * Exact lookups.
  */
 
-static int
-verb_cmp(const void *key, const void *elem)
+/*
+ * Binary search over a table sorted by name; elements are size bytes
+ * apart and start with their name pointer.  Comparing the first letter
+ * inline skips most strcmp() calls: this runs for every keyword of every
+ * command, so it matters on large dumps.
+ */
+static const void *
+find_sorted(const void *base, size_t n, size_t size, const char *word)
 {
-	const struct schema_verb	*v = elem;
+	size_t		 lo = 0, hi = n, mid;
+	const char	*name;
+	int		 c;
 
-	return (strcmp(key, v->name));
-}
-
-static int
-object_cmp(const void *key, const void *elem)
-{
-	const struct schema_object	*o = elem;
-
-	return (strcmp(key, o->name));
-}
-
-static int
-attr_cmp(const void *key, const void *elem)
-{
-	const struct schema_attr	*a = elem;
-
-	return (strcmp(key, a->name));
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		name = *(const char *const *)(const void *)
+		    ((const char *)base + mid * size);
+		c = (unsigned char)word[0] - (unsigned char)name[0];
+		if (c == 0)
+			c = strcmp(word, name);
+		if (c == 0)
+			return ((const char *)base + mid * size);
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return (NULL);
 }
 
 const struct schema_verb *
@@ -65,8 +72,8 @@ schema_verb(const char *word)
 
 	if (word == NULL)
 		return (NULL);
-	v = bsearch(word, schema_verbs, schema_nverbs, sizeof schema_verbs[0],
-	    verb_cmp);
+	v = find_sorted(schema_verbs, schema_nverbs, sizeof schema_verbs[0],
+	    word);
 	if (v != NULL)
 		return (v);
 	for (i = 0; i < schema_nverbs; i++) {
@@ -85,8 +92,8 @@ schema_object(const char *word)
 
 	if (word == NULL)
 		return (NULL);
-	o = bsearch(word, schema_objects, schema_nobjects,
-	    sizeof schema_objects[0], object_cmp);
+	o = find_sorted(schema_objects, schema_nobjects,
+	    sizeof schema_objects[0], word);
 	if (o != NULL)
 		return (o);
 	for (i = 0; i < schema_nobjects; i++) {
@@ -100,22 +107,122 @@ schema_object(const char *word)
 	return (NULL);
 }
 
-const struct schema_attr *
-schema_attr(const struct schema_object *obj, const char *word)
+static const struct schema_attr *
+schema_attr_scan(const struct schema_object *obj, const char *word)
 {
 	const struct schema_attr	*a;
 	size_t				 i;
 
-	if (obj == NULL || obj->attrs == NULL || word == NULL)
-		return (NULL);
-	a = bsearch(word, obj->attrs, obj->nattrs, sizeof obj->attrs[0],
-	    attr_cmp);
+	a = find_sorted(obj->attrs, obj->nattrs, sizeof obj->attrs[0], word);
 	if (a != NULL)
 		return (a);
 	for (i = 0; i < obj->nattrs; i++) {
 		a = &obj->attrs[i];
 		if (a->synonym != NULL && strcmp(word, a->synonym) == 0)
 			return (a);
+	}
+	return (NULL);
+}
+
+/*
+ * Attribute lookup runs for every keyword of every command, so each
+ * object gets a hash index of its attribute names and synonyms, built on
+ * first use (open addressing, FNV-1a).  The sorted table stays the source
+ * of truth; the index is only a faster way into it.
+ */
+struct attr_slot {
+	const char			*key;	/* name or synonym */
+	const struct schema_attr	*attr;
+};
+
+struct attr_index {
+	struct attr_slot	*slots;
+	size_t			 mask;
+	const struct schema_attr **required;	/* attrs with required != 0 */
+	size_t			 nrequired;
+};
+
+static struct attr_index *attr_indexes;	/* parallel to schema_objects */
+
+static size_t
+name_hash(const char *s)
+{
+	size_t	 h = 2166136261u;
+
+	while (*s != '\0')
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return (h);
+}
+
+static void
+index_put(struct attr_index *ix, const char *key,
+    const struct schema_attr *a)
+{
+	size_t	 i = name_hash(key) & ix->mask;
+
+	while (ix->slots[i].key != NULL)
+		i = (i + 1) & ix->mask;
+	ix->slots[i].key = key;
+	ix->slots[i].attr = a;
+}
+
+static const struct attr_index *
+attr_index(const struct schema_object *obj)
+{
+	struct attr_index	*ix;
+	size_t			 n, i;
+
+	if (attr_indexes == NULL)
+		attr_indexes = xcalloc(schema_nobjects, sizeof *attr_indexes);
+	ix = &attr_indexes[obj - schema_objects];
+	if (ix->slots != NULL)
+		return (ix);
+	for (n = 8; n < 4 * obj->nattrs; n *= 2)
+		;
+	ix->slots = xcalloc(n, sizeof *ix->slots);
+	ix->mask = n - 1;
+	ix->required = xcalloc(obj->nattrs + 1, sizeof *ix->required);
+	for (i = 0; i < obj->nattrs; i++) {
+		index_put(ix, obj->attrs[i].name, &obj->attrs[i]);
+		if (obj->attrs[i].synonym != NULL)
+			index_put(ix, obj->attrs[i].synonym, &obj->attrs[i]);
+		if (obj->attrs[i].required != 0)
+			ix->required[ix->nrequired++] = &obj->attrs[i];
+	}
+	return (ix);
+}
+
+const struct schema_attr *const *
+schema_required(const struct schema_object *obj, size_t *n)
+{
+	const struct attr_index	*ix;
+
+	*n = 0;
+	if (obj == NULL || obj->attrs == NULL ||
+	    obj < schema_objects || obj >= schema_objects + schema_nobjects)
+		return (NULL);
+	ix = attr_index(obj);
+	*n = ix->nrequired;
+	return (ix->required);
+}
+
+const struct schema_attr *
+schema_attr(const struct schema_object *obj, const char *word)
+{
+	const struct attr_index	*ix;
+	size_t			 i;
+
+	if (obj == NULL || obj->attrs == NULL || word == NULL)
+		return (NULL);
+	/* Objects outside the table (tests build their own) search it. */
+	if (obj < schema_objects || obj >= schema_objects + schema_nobjects)
+		return (schema_attr_scan(obj, word));
+	ix = attr_index(obj);
+	for (i = name_hash(word) & ix->mask; ix->slots[i].key != NULL;
+	    i = (i + 1) & ix->mask) {
+		if (ix->slots[i].key[0] == word[0] &&
+		    strcmp(ix->slots[i].key, word) == 0)
+			return (ix->slots[i].attr);
 	}
 	return (NULL);
 }

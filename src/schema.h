@@ -88,6 +88,7 @@ enum schema_vtype {
 #define AF_SUBTYPE	0x0080u	/* this attribute selects the subtype */
 #define AF_BLANKOK	0x0100u	/* ' ' or '' is a valid (blank) value */
 #define AF_NEGATED	0x0200u	/* flag that is the NO form of another */
+#define AF_USERID	0x0400u	/* user IDs: case matters, folding is a trap */
 
 /*
  * A default that differs by subtype (DISCINT is 6000 but 0 on SVRCONN).
@@ -155,6 +156,9 @@ const struct schema_object *schema_object(const char *word);
 const struct schema_attr *schema_attr(const struct schema_object *obj,
     const char *word);
 int schema_subtype(const struct schema_object *obj, const char *value);
+/* The attributes of obj that are required for some subtype. */
+const struct schema_attr *const *schema_required(
+    const struct schema_object *obj, size_t *n);
 int schema_enum_index(const struct schema_attr *attr, const char *value);
 
 /* Is attr valid with this verb (one VERB_* bit)? */

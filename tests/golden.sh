@@ -13,7 +13,11 @@
 cd "$srcdir/tests/lint" || exit 99
 
 for f in */*.mqsc; do
-	[ -f "$f" ] || continue
+	if [ ! -f "$f" ]; then
+		# The glob matched nothing: no cases means nothing was tested.
+		fail "no golden cases found under tests/lint"
+		continue
+	fi
 	base=${f%.mqsc}
 	args=
 	[ -f "$base.args" ] && args=$(cat "$base.args")
