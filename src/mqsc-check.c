@@ -577,6 +577,16 @@ check_keyword(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 
 	if (it->kwflags & AV_TEMPLATE)
 		return NULL;
+	if (a == NULL && !it->parens && memchr(it->kw, '=', it->kwlen) &&
+	    it->kw[0] != '=') {
+		size_t k = (size_t)((const char *)memchr(it->kw, '=',
+		    it->kwlen) - it->kw);
+
+		ERR(ck, cmd, "syntax", it->kwspan, "'=' introduces a value "
+		    "only on z/OS: write %.*s(%s)", (int)k, it->kw,
+		    it->kw + k + 1);
+		return NULL;
+	}
 	if (a == NULL) {
 		if (!(verb & CHECKED_VERBS))
 			return NULL;	/* START/STOP/...: not modelled */
@@ -642,6 +652,20 @@ check_keyword(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 	return a;
 }
 
+/* Does a value list look like an unexpanded template? */
+static int
+looks_templated(const struct ast_item *it)
+{
+	size_t	 i;
+
+	for (i = 0; i < it->nvalues; i++)
+		if (memchr(it->values[i].s, '$', it->values[i].len) ||
+		    memchr(it->values[i].s, '{', it->values[i].len) ||
+		    memchr(it->values[i].s, '<', it->values[i].len))
+			return 1;
+	return 0;
+}
+
 static void
 check_param_values(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
     const struct schema_attr *a, const struct ast_item *it)
@@ -677,9 +701,11 @@ check_param_values(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 	}
 	if (it->nvalues > 1 && !(a->flags & AF_LIST)) {
 		ERR(ck, cmd, "too-many-values", it->values[1].span,
-		    "%s takes one value, not a list%s", a->name,
+		    "%s takes one value, not a list%s%s", a->name,
 		    a->type == VT_STRING ? ": quote a value that contains "
-		    "blanks or commas" : "");
+		    "blanks or commas" : "", !ck->templates &&
+		    looks_templated(it) ? " (for templated MQSC use "
+		    "--templates or -D)" : "");
 		return;
 	}
 	if ((a->flags & AF_LIST) && a->maxitems > 0 &&
@@ -802,6 +828,13 @@ check_required(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 	}
 }
 
+/* Is value one of the enum values of the object's attribute name? */
+static int
+valid_word(const struct mqsc_cmd *cmd, const char *name, const char *value)
+{
+	return schema_enum_index(schema_attr(cmd->obj, name), value) >= 0;
+}
+
 static int
 chlauth_removeall(const struct mqsc_cmd *cmd)
 {
@@ -810,6 +843,16 @@ chlauth_removeall(const struct mqsc_cmd *cmd)
 
 	act = param_word(mqsc_cmd_param(cmd, "ACTION"), buf, sizeof buf);
 	return act != NULL && strcmp(act, "REMOVEALL") == 0;
+}
+
+static int
+chlauth_action_valid(const struct mqsc_cmd *cmd)
+{
+	char		 buf[16];
+	const char	*act;
+
+	act = param_word(mqsc_cmd_param(cmd, "ACTION"), buf, sizeof buf);
+	return act == NULL || valid_word(cmd, "ACTION", act);
 }
 
 /*
@@ -833,6 +876,10 @@ check_chlauth(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 		act = "ADD";
 	src = param_word(mqsc_cmd_param(cmd, "USERSRC"), usersrc,
 	    sizeof usersrc);
+	/* An invalid ACTION or USERSRC was reported; guessing on is noise. */
+	if (!valid_word(cmd, "ACTION", act) ||
+	    (src != NULL && !valid_word(cmd, "USERSRC", src)))
+		return;
 	t = cmd->subtype >= 0 ? cmd->obj->subtypes[cmd->subtype] : NULL;
 	mapping = t != NULL && strcmp(t, "BLOCKUSER") != 0 &&
 	    strcmp(t, "BLOCKADDR") != 0;
@@ -966,7 +1013,8 @@ check_case(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		    "unquoted %.*s is folded to upper case; user IDs are "
 		    "case-sensitive on Linux and UNIX: write %s('%.*s') to "
 		    "keep lower case", (int)v->len, v->s, p->attr->name,
-		    (int)v->len, ck->src->buf + v->span.start);
+		    (int)(v->span.end - v->span.start),
+		    ck->src->buf + v->span.start);
 	}
 }
 
@@ -1105,7 +1153,7 @@ mqsc_check(struct mqsc_checker *ck, const struct ast_command *ast,
 		    !mqsc_cmd_param(cmd, "LIKE")) ||
 		    (cmd->verb->id == VERB_SET &&
 		    strcmp(cmd->obj->name, "CHLAUTH") == 0 &&
-		    !chlauth_removeall(cmd)))
+		    !chlauth_removeall(cmd) && chlauth_action_valid(cmd)))
 			check_required(ck, cmd);
 		if (strcmp(cmd->obj->name, "CHLAUTH") == 0 &&
 		    cmd->verb->id == VERB_SET)

@@ -24,6 +24,9 @@ const struct mqsc_hint mqsc_hints[] = {
 	{ "REMOVE", NULL, NULL, NULL,
 	  "MQSC deletes objects with DELETE; CHLAUTH records are removed "
 	  "with SET CHLAUTH ... ACTION(REMOVE)" },
+	{ "DEL", NULL, NULL, NULL,
+	  "DELETE has no short form, on purpose, so that a mistyped DEF "
+	  "cannot delete anything: write DELETE" },
 	{ "SHOW", NULL, NULL, NULL, "MQSC shows objects with DISPLAY" },
 	{ "LIST", NULL, NULL, NULL, "MQSC lists objects with DISPLAY" },
 	{ "UPDATE", NULL, NULL, NULL, "MQSC changes objects with ALTER" },

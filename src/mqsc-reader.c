@@ -389,6 +389,9 @@ mqsc_text_span(const struct mqsc_text *t, size_t lstart, size_t lend,
 	s = t->nsegs > 0 ? &t->segs[t->hint] : NULL;
 	if (lend <= lstart)
 		*pend = *pstart;
+	else if (s != NULL && s->fixed && lend <= (s + 1 < t->segs + t->nsegs ?
+	    s[1].log : t->len))
+		*pend = s->phys + s->physlen;	/* all of a placeholder */
 	else if (s != NULL && !s->fixed && lend <= s->log + s->physlen &&
 	    lstart >= s->log)
 		*pend = *pstart + (lend - lstart);	/* same piece */
