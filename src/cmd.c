@@ -11,6 +11,10 @@
 const struct cmd_entry cmd_table[] = {
 	{ "lint", "check MQSC files before they reach a queue manager",
 	  cmd_lint },
+	{ "run", "run MQSC against a queue manager model, as runmqsc does",
+	  cmd_run },
+	{ "dump", "print a queue manager model as MQSC (dmpmqcfg layout)",
+	  cmd_dump },
 	{ NULL, NULL, NULL }
 };
 

@@ -21,6 +21,14 @@ extern const struct cmd_entry cmd_table[];
 
 const struct cmd_entry *cmd_find(const char *name);
 
+struct store;
+
 int	cmd_lint(int, char **);
+int	cmd_run(int, char **);
+int	cmd_dump(int, char **);
+
+/* Open the store named by -m QMGR or -s PATH, reporting problems. */
+struct store *cmd_open_store(const char *qmgr, const char *path,
+	    const char *cmdname);
 
 #endif

@@ -61,7 +61,18 @@ diag_list_clear(struct diag_list *dl)
 	for (i = 0; i < dl->n; i++)
 		diag_free(dl->v[i]);
 	free(dl->v);
+	for (i = 0; i < dl->nowned; i++)
+		source_free(dl->owned[i]);
+	free(dl->owned);
 	diag_list_init(dl);
+}
+
+void
+diag_list_own(struct diag_list *dl, struct source *src)
+{
+	dl->owned = xreallocarray(dl->owned, dl->nowned + 1,
+	    sizeof *dl->owned);
+	dl->owned[dl->nowned++] = src;
 }
 
 struct diag *

@@ -44,10 +44,14 @@ struct diag_list {
 	size_t		 n, cap;
 	size_t		 count[DIAG_NSEVERITY];
 	unsigned long	 seq;
+	struct source	**owned;	/* freed with the list */
+	size_t		 nowned;
 };
 
 void		 diag_list_init(struct diag_list *);
 void		 diag_list_clear(struct diag_list *);
+/* The list takes src and frees it when cleared (its diags point there). */
+void		 diag_list_own(struct diag_list *, struct source *);
 struct diag	*diag_add(struct diag_list *, enum diag_severity,
 		    const char *rule, const struct diag_loc *,
 		    const char *fmt, ...)

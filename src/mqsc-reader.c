@@ -195,6 +195,8 @@ reader_line(struct mqsc_reader *r, size_t ls, size_t le, size_t *resume)
 		}
 		if (le > ls && buf[ls] == '*') {
 			r->ncomments++;
+			if (r->on_comment != NULL)
+				r->on_comment(r->cb_arg, ls, le);
 			return 0;
 		}
 		if ((nul = memchr(buf + ls, '\0', le - ls)) != NULL) {

@@ -54,6 +54,9 @@ struct mqsc_reader {
 	int			 inquote;
 	size_t			 cont_at; /* offset of the continuation char */
 	unsigned long		 ncomments;
+	/* Called for each comment line [start, end), if set. */
+	void			(*on_comment)(void *, size_t, size_t);
+	void			*cb_arg;
 };
 
 void	mqsc_reader_init(struct mqsc_reader *, struct source *,

@@ -1046,8 +1046,9 @@ static const struct schema_attr qm_attrs[] = {
 	  .maxlen = 48,
 	  .help = "RESET TYPE(PUBSUB): child queue manager to forget" },
 	ZOS_ATTR("CHISERVP", QM_ALT, "Reserved (z/OS)"),
+	/* ENABLED on queue managers created on 7.1 or later (ciphers.md 3). */
 	{ .name = "CHLAUTH", .type = VT_ENUM, .verbs = QM_ALT,
-	  .values = v_disabled,
+	  .values = v_disabled, .defval = "ENABLED",
 	  .help = "Enforce channel authentication records" },
 	{ .name = "CHLEV", .type = VT_ENUM, .verbs = QM_ALT,
 	  .values = qm_chlev, .defval = "DISABLED",
@@ -1466,6 +1467,7 @@ static const char *const q_usage[] = { "NORMAL", "XMITQ", NULL };
 	  .defval = "ENABLED", .help = "Whether gets are allowed" }
 #define Q_HARDENBO							\
 	{ .name = "HARDENBO", .type = VT_FLAG, .negation = "NOHARDENBO",\
+	  .defval = "NO",						\
 	  .help = "Keep the backout count accurate across restarts" }
 #define Q_IGNSTATE							\
 	{ .name = "IGNSTATE", .type = VT_ENUM, .verbs = VERB_DELETE,	\
@@ -1585,6 +1587,7 @@ static const char *const q_usage[] = { "NORMAL", "XMITQ", NULL };
 	  .help = "Name service scope; CELL is obsolete" }
 #define Q_SHARE								\
 	{ .name = "SHARE", .type = VT_FLAG, .negation = "NOSHARE",	\
+	  .defval = "YES",						\
 	  .help = "Several applications may get from the queue at once" }
 #define Q_STATQ								\
 	{ .name = "STATQ", .type = VT_ENUM, .values = v_qmgr_on_off,	\
@@ -1608,6 +1611,7 @@ static const char *const q_usage[] = { "NORMAL", "XMITQ", NULL };
 	  .defval = "1", .help = "Depth that fires a DEPTH trigger" }
 #define Q_TRIGGER							\
 	{ .name = "TRIGGER", .type = VT_FLAG, .negation = "NOTRIGGER",	\
+	  .defval = "NO",						\
 	  .help = "Send trigger messages" }
 #define Q_TRIGMPRI							\
 	{ .name = "TRIGMPRI", .type = VT_INT, .min = 0, .max = 9,	\

@@ -111,7 +111,9 @@ struct schema_attr {
 	const char *const *values;	/* VT_ENUM, VT_INT_ENUM: NULL-ended */
 	uint32_t	 subtypes;	/* valid for these subtypes; 0 = all */
 	uint32_t	 required;	/* required on DEFINE/SET for these */
-	const char	*defval;	/* default as DISPLAY prints it, or NULL */
+	const char	*defval;	/* default as DISPLAY prints it, or NULL;
+					   on a flag with a negation, "YES" or
+					   "NO": is the flag on by default */
 	const struct schema_subdefault *subdefs; /* per-subtype defaults */
 	const char	*negation;	/* NOTRIGGER for TRIGGER, and so on */
 	const char	*help;		/* one line, for HELP and diagnostics */
