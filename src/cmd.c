@@ -13,6 +13,8 @@ const struct cmd_entry cmd_table[] = {
 	  cmd_lint },
 	{ "run", "run MQSC against a queue manager model, as runmqsc does",
 	  cmd_run },
+	{ "shell", "type MQSC against a queue manager model, as in runmqsc",
+	  cmd_shell },
 	{ "dump", "print a queue manager model as MQSC (dmpmqcfg layout)",
 	  cmd_dump },
 	{ NULL, NULL, NULL }

@@ -26,6 +26,7 @@ struct store;
 int	cmd_lint(int, char **);
 int	cmd_run(int, char **);
 int	cmd_dump(int, char **);
+int	cmd_shell(int, char **);
 
 /* Open the store named by -m QMGR or -s PATH, reporting problems. */
 struct store *cmd_open_store(const char *qmgr, const char *path,

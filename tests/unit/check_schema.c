@@ -103,6 +103,9 @@ default_item_ok(const struct schema_attr *a, const char *v)
 	case VT_CIPHER:
 		return (*v == '\0' || cipherspec_find(v) != NULL);
 	case VT_FLAG:
+		/* A flag pair's default says whether the flag is on. */
+		return (a->negation != NULL &&
+		    (strcmp(v, "YES") == 0 || strcmp(v, "NO") == 0));
 	case VT_WHERE:
 		return (0);
 	}
@@ -858,7 +861,7 @@ START_TEST(test_values_list)
 	char	buf[128], tiny[8];
 
 	ck_assert_str_eq(schema_values_list(attr("CHANNEL", "SSLCAUTH"), buf,
-	    sizeof buf), "REQUIRED, OPTIONAL, NEVER");
+	    sizeof buf), "REQUIRED, OPTIONAL");
 	ck_assert_str_eq(schema_values_list(attr("CHANNEL", "KAINT"), buf,
 	    sizeof buf), "AUTO, 0-99999");
 	ck_assert_str_eq(schema_values_list(attr("CHANNEL", "BATCHSZ"), buf,
