@@ -30,8 +30,8 @@
  * - Length: ADDR_TEXT_MAX (264) is the PCF field length; the real limit
  *   is unknown (chlauth.md 1.4).  Trailing blanks are ignored (MQ pads
  *   fields with blanks); any other blank is an error.
- * - IPv4-mapped peers.  IBM says MQ "recognises IPv4 mapped addresses in
- *   IPv6" ("Generic IP addresses", q086080_).  A peer ::ffff:a.b.c.d is
+ * - IPv4-mapped peers.  IBM's "Generic IP addresses" page (q086080_)
+ *   only says that MQ understands IPv4-mapped IPv6.  A peer ::ffff:a.b.c.d is
  *   matched as a.b.c.d by IPv4 patterns (chlauth.md 4.1); in turn IPv6
  *   patterns see an IPv4 peer as ::ffff:a.b.c.d (our choice, so that
  *   0:0:0:0:0:FFFF:* covers every IPv4 peer, as on an IPv6 socket).
@@ -56,9 +56,7 @@
 #include "address.h"
 #include "xmalloc.h"
 
-#define NITEMS(a)	(sizeof(a) / sizeof((a)[0]))
-
-/* Most ways a pattern's '*'s can be placed: C(7,3) for IPv6. */
+/* Most ways a pattern's '*'s can be placed (C(6,2) = 20 for IPv6). */
 #define MAXALT		64
 /* Work allowed to decide whether one pattern covers another. */
 #define COVER_BUDGET	4096
@@ -592,6 +590,13 @@ compile_ip(const struct parse *p, struct addr_pattern *out)
 	place_stars(p, 0, 0, p->f->nparts - p->ntok, cur, alts, &nalt);
 	out->nalt = (uint8_t)nalt;
 	memcpy(out->iv, alts[0], sizeof out->iv);
+	if (out->kind == ADDR_IPV4) {
+		for (i = 0; i < 4; i++) {
+			out->v4lo = out->v4lo << 16 | out->iv[i].lo;
+			out->v4width = out->v4width << 16 |
+			    (uint16_t)(out->iv[i].hi - out->iv[i].lo);
+		}
+	}
 	if (nalt > 1) {
 		out->more = xreallocarray(NULL, (size_t)(nalt - 1),
 		    (size_t)p->f->nparts * sizeof out->more[0]);
@@ -678,8 +683,8 @@ parse_host(const char *s, size_t len, struct addr_error *err, int *lead,
 					    ADDR_RC_IPADDR_ERROR,
 					    "Neither an IP address nor a host "
 					    "name: the last label of a host "
-					    "name cannot contain digits (unless "
-					    "it is an xn-- name). Check the "
+					    "name has no digits (unless it is "
+					    "an xn-- name). Check the "
 					    "address.");
 		}
 		if (last)
@@ -699,7 +704,8 @@ looks_like_ip(const char *s, size_t len)
 	if (memchr(s, ':', len) != NULL)
 		return 1;
 	for (i = 0; i < len; i++)
-		if (!is_digit(s[i]) && strchr(".*-/ ", s[i]) == NULL)
+		if (!is_digit(s[i]) && (s[i] == '\0' ||
+		    strchr(".*-/ ", s[i]) == NULL))
 			return 0;
 	return 1;
 }
@@ -710,8 +716,8 @@ addr_pattern_parse(const char *s, size_t len, int allow_hostnames,
 {
 	struct addr_error	 dummy, herr;
 	struct parse		 p;
-	size_t			 hb, he, i;
-	int			 lead, trail, rc;
+	size_t			 hb = 0, he = 0, i;
+	int			 lead = 0, trail = 0, rc;
 
 	if (err == NULL)
 		err = &dummy;
@@ -791,9 +797,43 @@ addr_pattern_text(const struct addr_pattern *p)
 }
 
 int
+addr_ip_set(struct addr_ip *out, const void *bytes, size_t len)
+{
+	const unsigned char	*b = bytes;
+	static const unsigned char mapped[12] = {
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff
+	};
+	int			 i;
+
+	memset(out, 0, sizeof *out);
+	if (len == 16 && memcmp(b, mapped, sizeof mapped) == 0) {
+		b += 12;
+		len = 4;
+	}
+	if (len == 4) {
+		out->family = ADDR_FAMILY_IPV4;
+		for (i = 0; i < 4; i++) {
+			out->v4[i] = b[i];
+			out->v4packed = out->v4packed << 16 | b[i];
+		}
+		out->v6[5] = 0xffff;
+		out->v6[6] = (uint16_t)(b[0] << 8 | b[1]);
+		out->v6[7] = (uint16_t)(b[2] << 8 | b[3]);
+		return 0;
+	}
+	if (len != 16)
+		return -1;
+	out->family = ADDR_FAMILY_IPV6;
+	for (i = 0; i < 8; i++)
+		out->v6[i] = (uint16_t)(b[2 * i] << 8 | b[2 * i + 1]);
+	return 0;
+}
+
+int
 addr_parse_ip(const char *s, struct addr_ip *out)
 {
 	struct addr_pattern	p;
+	unsigned char		b[16];
 	int			i, rc;
 
 	memset(out, 0, sizeof *out);
@@ -808,25 +848,15 @@ addr_parse_ip(const char *s, struct addr_ip *out)
 	else
 		rc = ADDR_IP_OK;
 	if (rc == ADDR_IP_OK && p.kind == ADDR_IPV4) {
-		out->family = ADDR_FAMILY_IPV4;
 		for (i = 0; i < 4; i++)
-			out->v4[i] = p.iv[i].lo;
-		out->v6[5] = 0xffff;
-		out->v6[6] = (uint16_t)(out->v4[0] << 8 | out->v4[1]);
-		out->v6[7] = (uint16_t)(out->v4[2] << 8 | out->v4[3]);
+			b[i] = (unsigned char)p.iv[i].lo;
+		addr_ip_set(out, b, 4);
 	} else if (rc == ADDR_IP_OK) {
-		out->family = ADDR_FAMILY_IPV6;
-		for (i = 0; i < 8; i++)
-			out->v6[i] = p.iv[i].lo;
-		if (out->v6[0] == 0 && out->v6[1] == 0 && out->v6[2] == 0 &&
-		    out->v6[3] == 0 && out->v6[4] == 0 &&
-		    out->v6[5] == 0xffff) {
-			out->family = ADDR_FAMILY_IPV4;
-			out->v4[0] = out->v6[6] >> 8;
-			out->v4[1] = out->v6[6] & 0xff;
-			out->v4[2] = out->v6[7] >> 8;
-			out->v4[3] = out->v6[7] & 0xff;
+		for (i = 0; i < 8; i++) {
+			b[2 * i] = (unsigned char)(p.iv[i].lo >> 8);
+			b[2 * i + 1] = (unsigned char)(p.iv[i].lo & 0xff);
 		}
+		addr_ip_set(out, b, 16);
 	}
 	addr_pattern_free(&p);
 	return rc;
@@ -901,6 +931,23 @@ host_match(const struct addr_pattern *p, const char *h)
 	return 1;
 }
 
+/*
+ * All four IPv4 parts at once, in 16-bit lanes whose top bit guards
+ * against borrows: lane d is 0x8000 + v - lo, whose top bit says v >= lo;
+ * lane e is 0x8000 + width - (v - lo), whose top bit says v <= hi.
+ */
+#define LANE_TOPS	0x8000800080008000ULL
+
+static int
+v4_match(uint64_t v, uint64_t lo, uint64_t width)
+{
+	uint64_t	d, e;
+
+	d = (v | LANE_TOPS) - lo;
+	e = (width | LANE_TOPS) - (d & ~LANE_TOPS);
+	return (d & e & LANE_TOPS) == LANE_TOPS;
+}
+
 int
 addr_match(const struct addr_pattern *p, const struct addr_ip *ip,
     const char *hostname)
@@ -909,15 +956,19 @@ addr_match(const struct addr_pattern *p, const struct addr_ip *ip,
 	int		 i;
 
 	switch (p->kind) {
+	case ADDR_IPV4:
+		if (ip == NULL || ip->family != ADDR_FAMILY_IPV4)
+			return 0;
+		if (v4_match(ip->v4packed, p->v4lo, p->v4width))
+			return 1;
+		if (p->nalt == 1)
+			return 0;
+		v = ip->v4;
+		break;
 	case ADDR_ANY:
 		return 1;
 	case ADDR_HOST:
 		return hostname != NULL && host_match(p, hostname);
-	case ADDR_IPV4:
-		if (ip == NULL || ip->family != ADDR_FAMILY_IPV4)
-			return 0;
-		v = ip->v4;
-		break;
 	case ADDR_IPV6:
 		if (ip == NULL)
 			return 0;
@@ -926,7 +977,7 @@ addr_match(const struct addr_pattern *p, const struct addr_ip *ip,
 	default:
 		return 0;
 	}
-	if (parts_match(p->iv, v, p->nparts))
+	if (p->kind == ADDR_IPV6 && parts_match(p->iv, v, p->nparts))
 		return 1;
 	for (i = 1; i < p->nalt; i++)
 		if (parts_match(alt_at(p, i), v, p->nparts))
@@ -945,12 +996,15 @@ enum spec_class {
 	SPEC_WILD,
 	SPEC_ANY,
 	SPEC_HOST,
+	SPEC_NONE,		/* not a pattern: last, never matches */
 };
 
 static enum spec_class
 spec_class(const struct addr_pattern *p)
 {
 	switch (p->kind) {
+	case ADDR_NONE:
+		return SPEC_NONE;
 	case ADDR_ANY:
 		return SPEC_ANY;
 	case ADDR_HOST:
@@ -997,6 +1051,7 @@ addr_specificity_cmp(const struct addr_pattern *a,
 		return ca < cb ? -1 : 1;
 	switch (ca) {
 	case SPEC_ANY:
+	case SPEC_NONE:
 		return 0;
 	case SPEC_HOST:
 		ea = !a->host_lead && !a->host_trail;

@@ -26,7 +26,8 @@
 #define ADDR_MAXPARTS		8	/* IPv6 groups; IPv4 uses 4 */
 
 enum addr_kind {
-	ADDR_ANY = 0,		/* '*': every address */
+	ADDR_NONE = 0,		/* zeroed or failed parse: matches nothing */
+	ADDR_ANY,		/* '*': every address */
 	ADDR_IPV4,		/* dotted pattern, 4 parts */
 	ADDR_IPV6,		/* colon pattern, 8 groups */
 	ADDR_HOST,		/* host name or host name pattern */
@@ -55,6 +56,8 @@ struct addr_pattern {
 	uint8_t		 nalt;		/* alternatives, 1 + extra in more[] */
 	uint8_t		 nstar;		/* '*' parts as written */
 	uint8_t		 nrange;	/* lo-hi parts as written */
+	uint64_t	 v4lo;		/* IPv4: iv[] packed, 16 bits a part */
+	uint64_t	 v4width;	/* IPv4: hi - lo, packed likewise */
 	struct addr_iv	 iv[ADDR_MAXPARTS];
 	struct addr_iv	*more;		/* (nalt - 1) * nparts intervals */
 
@@ -74,14 +77,18 @@ struct addr_error {
 	char		 message[224];	/* what is wrong, what to write */
 };
 
-/* A concrete connecting address. */
+/*
+ * A concrete connecting address.  Fill it with addr_parse_ip() or
+ * addr_ip_set(), not by hand: v4packed must agree with v4[].
+ */
 #define ADDR_FAMILY_IPV4	4
 #define ADDR_FAMILY_IPV6	6
 
 struct addr_ip {
-	int		 family;	/* after mapping ::ffff:a.b.c.d to IPv4 */
+	int		 family;	/* ::ffff:a.b.c.d counts as IPv4 */
 	uint16_t	 v4[4];		/* family IPv4 only */
-	uint16_t	 v6[8];		/* always; IPv4 in ::ffff:a.b.c.d form */
+	uint16_t	 v6[8];		/* always; IPv4 as ::ffff:a.b.c.d */
+	uint64_t	 v4packed;	/* v4[], 16 bits a part, for matching */
 };
 
 /* addr_parse_ip() results. */
@@ -93,7 +100,8 @@ struct addr_ip {
 /*
  * Compile the ADDRESS or ADDRLIST value s[0..len) (without its quotes).
  * Host names are accepted only if allow_hostnames (ADDRESS; never in
- * ADDRLIST).  Returns 0, or -1 with *err filled in and *out zeroed.
+ * ADDRLIST).  Returns 0, or -1 with *err (if not NULL) filled in and
+ * *out zeroed.
  */
 int		 addr_pattern_parse(const char *s, size_t len,
 		    int allow_hostnames, struct addr_pattern *out,
@@ -111,14 +119,20 @@ const char	*addr_pattern_text(const struct addr_pattern *);
  * quad or an IPv6 literal.  Returns ADDR_IP_OK or an ADDR_IP_* error.
  */
 int		 addr_parse_ip(const char *s, struct addr_ip *out);
-/* Render a parsed address (IPv4 dotted, IPv6 RFC 5952); buf >= 46. */
+/*
+ * Fill *out from an address in network byte order: 4 bytes (struct
+ * in_addr) or 16 (struct in6_addr).  Returns 0, or -1 if len is wrong.
+ */
+int		 addr_ip_set(struct addr_ip *out, const void *bytes,
+		    size_t len);
+/* Render an address (IPv4 dotted, IPv6 as RFC 5952); len >= 46. */
 void		 addr_ip_format(const struct addr_ip *, char *buf, size_t len);
 
 /*
  * Does a connection from ip (may be NULL), whose reverse lookup gave
  * hostname (NULL: REVDNS disabled or lookup failed), match the pattern?
- * Returns 1 or 0.  No allocation; no string work unless the pattern is a
- * host name pattern.
+ * Returns 1 or 0.  No allocation; no string work unless the pattern is
+ * a host name pattern.
  */
 int		 addr_match(const struct addr_pattern *,
 		    const struct addr_ip *ip, const char *hostname);

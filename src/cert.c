@@ -473,28 +473,34 @@ cert_verify_flags(const struct cert *c, const char *cafile, unsigned flags,
 {
 	gnutls_x509_trust_list_t	 tl;
 	gnutls_x509_crt_t		*crts;
-	gnutls_datum_t			 out;
+	gnutls_datum_t			 out, d;
+	unsigned char			*data;
 	unsigned			 vflags = 0, n = 0, i;
+	size_t				 len;
 	int				 ret;
 
 	*status = 0;
 	if (why != NULL)
 		*why = NULL;
-	if ((ret = gnutls_x509_trust_list_init(&tl, 0)) < 0)
+	if (read_file(cafile, &data, &len, why) != 0)
+		return (-1);
+	if ((ret = gnutls_x509_trust_list_init(&tl, 0)) < 0) {
+		free(data);
 		return (fail(why, "%s", gnutls_strerror(ret)));
-	ret = gnutls_x509_trust_list_add_trust_file(tl, cafile, NULL,
+	}
+	d.data = data;
+	d.size = (unsigned)len;
+	ret = gnutls_x509_trust_list_add_trust_mem(tl, &d, NULL,
 	    GNUTLS_X509_FMT_PEM, 0, 0);
-	if (ret == 0) {
-		ret = gnutls_x509_trust_list_add_trust_file(tl, cafile, NULL,
+	if (ret <= 0 && memmem(data, len, "-----BEGIN", 10) == NULL) {
+		ret = gnutls_x509_trust_list_add_trust_mem(tl, &d, NULL,
 		    GNUTLS_X509_FMT_DER, 0, 0);
 	}
+	free(data);
 	if (ret <= 0) {
 		gnutls_x509_trust_list_deinit(tl, 1);
-		if (ret == 0)
-			return (fail(why, "%s: no CA certificate found",
-			    cafile));
-		return (fail(why, "%s: cannot load CA certificates: %s",
-		    cafile, gnutls_strerror(ret)));
+		return (fail(why, "%s: no CA certificate found (expected PEM "
+		    "or DER certificates)", cafile));
 	}
 
 	crts = xcalloc(1 + c->nchain, sizeof *crts);

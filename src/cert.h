@@ -25,8 +25,8 @@ struct cert_der {
 
 struct cert {
 	struct dn	 subject;	/* the subject DN, MQ order */
-	struct dn	 issuer;	/* the issuer DN: what SSLCERTI matches */
-	struct dn	 peer;		/* SERIALNUMBER + subject: SSLPEER's */
+	struct dn	 issuer;	/* the issuer DN, what SSLCERTI sees */
+	struct dn	 peer;		/* SERIALNUMBER + subject, SSLPEER's */
 	char		*serial;	/* "53:B1:37:A1", DER bytes kept */
 	time_t		 not_before;
 	time_t		 not_after;

@@ -506,8 +506,8 @@ filter_parse_value(const char *s, size_t len, size_t *pos, const char *tname,
 		for (p++;; p++) {
 			if (p == len) {
 				return (set_error(err, start, 1, "unterminated "
-				    "quoted value of %.*s: add the closing '\"'",
-				    (int)tlen, tname));
+				    "quoted value of %.*s: add the closing "
+				    "'\"'", (int)tlen, tname));
 			}
 			if (s[p] == '"') {
 				if (p + 1 < len && s[p + 1] == '"')
@@ -532,9 +532,9 @@ filter_parse_value(const char *s, size_t len, size_t *pos, const char *tname,
 		if (p < len && !is_sep((unsigned char)s[p])) {
 			free(a->value);
 			a->value = NULL;
-			return (set_error(err, p, 1, "unexpected text after the "
-			    "closing quote of %.*s: separate attributes with "
-			    "',' or move the text inside the quotes",
+			return (set_error(err, p, 1, "unexpected text after "
+			    "the closing quote of %.*s: separate attributes "
+			    "with ',' or move the text inside the quotes",
 			    (int)tlen, tname));
 		}
 	} else {
@@ -592,6 +592,10 @@ dn_filter_parse(const char *s, size_t len, struct dn_filter *out,
 			} else if (c == '"') {
 				set_error(err, pos, 1, "quoted value without "
 				    "an attribute type: write CN=\"...\"");
+			} else if (c < 0x20 || c >= 0x7f) {
+				set_error(err, pos, 1, "unexpected byte 0x%02x: "
+				    "an attribute type such as CN was expected",
+				    (unsigned)c);
 			} else {
 				set_error(err, pos, 1, "unexpected character "
 				    "'%c': an attribute type such as CN was "
@@ -636,8 +640,8 @@ dn_filter_parse(const char *s, size_t len, struct dn_filter *out,
 		q = pos;
 		pos = skip_blanks(s, len, pos + 1);
 		if (pos == len) {
-			set_error(err, q, 1, "'%c' at the end with no attribute "
-			    "after it: remove it", s[q]);
+			set_error(err, q, 1, "'%c' at the end with no "
+			    "attribute after it: remove it", s[q]);
 			goto fail;
 		}
 	}
@@ -1041,8 +1045,8 @@ dn_from_rfc4514(const char *s, size_t len, struct dn *out,
 	struct dn	 d;
 	enum dn_type	 type;
 	const char	*oid;
-	char		*value, *oidbuf;
-	size_t		 pos, start, nlen, vlen;
+	char		*value = NULL, *oidbuf;
+	size_t		 pos, start, nlen, vlen = 0;
 	unsigned	 flags = 0;
 	int		 c;
 
@@ -1054,8 +1058,15 @@ dn_from_rfc4514(const char *s, size_t len, struct dn *out,
 			pos++;
 		nlen = pos - start;
 		if (nlen == 0) {
-			set_error(err, pos, 1, "unexpected '%c': an attribute "
-			    "type such as CN was expected", s[pos]);
+			c = (unsigned char)s[pos];
+			if (c < 0x20 || c >= 0x7f) {
+				set_error(err, pos, 1, "unexpected byte 0x%02x: "
+				    "an attribute type such as CN was expected",
+				    (unsigned)c);
+			} else {
+				set_error(err, pos, 1, "unexpected '%c': an "
+				    "attribute type such as CN was expected", c);
+			}
 			goto fail;
 		}
 		if (rfc_type(s, start, nlen, &type, &oid, err) != 0)
@@ -1244,10 +1255,18 @@ explain(struct dn_match_trace *why, const struct dn_filter *filter,
 	}
 	if (j == -1) {
 		why->why = DN_WHY_VALUE;
-		snprintf(why->message, sizeof why->message, "no %s in the "
-		    "certificate DN%s matches %s=%.*s", dn_type_name(f->type),
-		    f->nth > 0 ? " after the earlier matches" : "",
-		    dn_type_name(f->type), MSGVAL, f->value);
+		if (f->nth == 0) {
+			snprintf(why->message, sizeof why->message, "no %s in "
+			    "the certificate DN matches %s=%.*s",
+			    dn_type_name(f->type), dn_type_name(f->type),
+			    MSGVAL, f->value);
+		} else {
+			snprintf(why->message, sizeof why->message, "no later "
+			    "%s in the certificate DN matches %s=%.*s (the "
+			    "filter's %s values must appear in this order)",
+			    dn_type_name(f->type), dn_type_name(f->type),
+			    MSGVAL, f->value, dn_type_name(f->type));
+		}
 		return (0);
 	}
 	switch (f->flags & (DN_FA_STAR_HEAD | DN_FA_STAR_TAIL)) {

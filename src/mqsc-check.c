@@ -23,7 +23,9 @@
 
 #include "arena.h"
 #include "cipherspec.h"
+#include "address.h"
 #include "diag.h"
+#include "dn.h"
 #include "mqsc-check.h"
 #include "schema.h"
 #include "source.h"
@@ -416,6 +418,96 @@ check_where(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		    "GE, LK, NL, CT, EX, CTG or EXG", op);
 }
 
+/*
+ * Physical span of bytes [off, off + len) of a value's text.  In a quoted
+ * value each '' is one character, so offsets shift past them; a value
+ * split by a continuation is not mapped finer than the whole value.
+ */
+static struct ast_span
+value_subspan(const struct mqsc_checker *ck, const struct ast_value *v,
+    size_t off, size_t len)
+{
+	struct ast_span	 sp = v->span;
+	const char	*p = ck->src->buf + v->span.start;
+	size_t		 phys = v->span.end - v->span.start, i, k, n;
+
+	if (!(v->flags & AV_QUOTED)) {
+		n = phys == v->len ? 0 : (size_t)-1;
+	} else
+		n = 1;		/* the opening quote */
+	if (n == (size_t)-1 || (v->flags & AV_TEMPLATE))
+		return sp;
+	/* Walk the physical text, counting logical characters. */
+	for (i = n, k = 0; i < phys && k < off; k++)
+		i += (p[i] == '\'' && (v->flags & AV_QUOTED)) ? 2 : 1;
+	if (i >= phys || memchr(p, '\n', phys) != NULL)
+		return sp;
+	sp.start = v->span.start + i;
+	for (k = 0; i < phys && k < (len > 0 ? len : 1); k++)
+		i += (p[i] == '\'' && (v->flags & AV_QUOTED)) ? 2 : 1;
+	sp.end = v->span.start + (i < phys ? i : phys);
+	return sp;
+}
+
+/* A module's message mid-sentence: lower-case start, no final stop. */
+static void
+msg_sentence(char *m)
+{
+	size_t	 n = strlen(m);
+
+	if (n > 1 && m[0] >= 'A' && m[0] <= 'Z' && m[1] >= 'a' && m[1] <= 'z')
+		m[0] += 'a' - 'A';
+	if (n > 0 && m[n - 1] == '.')
+		m[n - 1] = '\0';
+}
+
+/* SSLPEER and SSLCERTI filters: MQ's DN syntax (chlauth.md 3.1). */
+static void
+check_dn(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
+    const struct schema_attr *a, const struct ast_value *v)
+{
+	struct dn_filter	 f;
+	struct dn_error		 err;
+
+	if (v->len == 0 || strspn(v->s, " ") == v->len)
+		return;
+	memset(&f, 0, sizeof f);
+	if (dn_filter_parse(v->s, v->len, &f, &err) == 0) {
+		dn_filter_free(&f);
+		return;
+	}
+	msg_sentence(err.message);
+	ERR(ck, cmd, "invalid-dn", value_subspan(ck, v, err.offset,
+	    err.length), "%s: %s", a->name, err.message);
+}
+
+/*
+ * CHLAUTH ADDRESS and ADDRLIST patterns (chlauth.md 4): host names are
+ * allowed in ADDRESS, never in BLOCKADDR's ADDRLIST.  A RUNCHECK input on
+ * DISPLAY is an address, checked by the simulation.
+ */
+static void
+check_address(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
+    const struct schema_attr *a, const struct ast_value *v)
+{
+	struct addr_pattern	 pat;
+	struct addr_error	 err;
+	int			 hostnames = strcmp(a->name, "ADDRLIST") != 0;
+
+	if (v->len == 0 || strspn(v->s, " ") == v->len)
+		return;
+	if (addr_pattern_parse(v->s, v->len, hostnames, &pat, &err) == 0) {
+		addr_pattern_free(&pat);
+		return;
+	}
+	msg_sentence(err.message);
+	ERR(ck, cmd, "invalid-address", value_subspan(ck, v, err.offset,
+	    v->len - err.offset), "%s: %s (runmqsc: %s, %d)", a->name,
+	    err.message,
+	    err.reason == ADDR_RC_RANGE_ERROR ? "MQRCCF_IPADDR_RANGE_ERROR" :
+	    "MQRCCF_IPADDR_ERROR", err.reason);
+}
+
 /* One value against the attribute's type. */
 static void
 check_value(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
@@ -435,6 +527,11 @@ check_value(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 			ERR(ck, cmd, "value-too-long", v->span,
 			    "%s is at most %u characters; this value has %zu",
 			    a->name, a->maxlen, v->len);
+		else if ((a->flags & AF_DN) && cmd->verb->id != VERB_DISPLAY)
+			check_dn(ck, cmd, a, v);
+		else if ((a->flags & AF_ADDRESS) &&
+		    cmd->verb->id != VERB_DISPLAY)
+			check_address(ck, cmd, a, v);
 		break;
 	case VT_NAME:
 		if (v->len == 0 || (v->len == 1 && v->s[0] == ' '))

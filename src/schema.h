@@ -89,6 +89,8 @@ enum schema_vtype {
 #define AF_BLANKOK	0x0100u	/* ' ' or '' is a valid (blank) value */
 #define AF_NEGATED	0x0200u	/* flag that is the NO form of another */
 #define AF_USERID	0x0400u	/* user IDs: case matters, folding is a trap */
+#define AF_DN		0x0800u	/* a DN filter: SSLPEER, SSLCERTI (dn.c) */
+#define AF_ADDRESS	0x1000u	/* a CHLAUTH address pattern (address.c) */
 
 /*
  * A default that differs by subtype (DISCINT is 6000 but 0 on SVRCONN).
