@@ -283,6 +283,83 @@ load_snapshot(struct store *st)
 	return 0;
 }
 
+/* 1-based line number of byte off in a file (for error messages). */
+static unsigned
+file_line_of(const char *path, off_t off)
+{
+	FILE		*f = fopen(path, "r");
+	unsigned	 line = 1;
+	int		 c;
+
+	if (f == NULL)
+		return 0;
+	while (off-- > 0 && (c = getc(f)) != EOF)
+		if (c == '\n')
+			line++;
+	fclose(f);
+	return line;
+}
+
+/*
+ * Read the journal's generation, the length of its header line, and its
+ * bytes from offset from on (0: after the header).  Only the new part is
+ * read, so a change costs the same whatever the journal's size.
+ */
+static struct source *
+journal_tail(struct store *st, off_t *from, unsigned long *gen, int *missing)
+{
+	struct source	*src;
+	struct stat	 sb;
+	char		 head[128], *nl;
+	ssize_t		 n;
+	off_t		 hdrlen, size, pos;
+	int		 fd;
+
+	*missing = 0;
+	*gen = 0;
+	if ((fd = open(st->journal_path, O_RDONLY | O_CLOEXEC)) == -1) {
+		if (errno == ENOENT)
+			*missing = 1;
+		else
+			set_err(st, "cannot open %s: %s", st->journal_path,
+			    strerror(errno));
+		return NULL;
+	}
+	n = pread(fd, head, sizeof head - 1, 0);
+	head[n > 0 ? n : 0] = '\0';
+	header_number(head, (size_t)(n > 0 ? n : 0),
+	    "* mqtls journal generation ", gen);
+	nl = strchr(head, '\n');
+	hdrlen = nl != NULL ? nl - head + 1 : (off_t)(n > 0 ? n : 0);
+	if (fstat(fd, &sb) == -1) {
+		close(fd);
+		set_err(st, "cannot read %s: %s", st->journal_path,
+		    strerror(errno));
+		return NULL;
+	}
+	size = sb.st_size;
+	if (*from < hdrlen)
+		*from = hdrlen;
+	if (*from > size)
+		*from = size;
+	src = source_new(st->journal_path, "", 0);
+	for (pos = *from; pos < size; pos += n) {
+		char buf[65536];
+
+		n = pread(fd, buf, sizeof buf, pos);
+		if (n <= 0) {
+			if (n == -1 && errno == EINTR) {
+				n = 0;
+				continue;
+			}
+			break;
+		}
+		source_append(src, buf, (size_t)n);
+	}
+	close(fd);
+	return src;
+}
+
 /*
  * Apply journal entries from st->jvalid on.  Entries are checked by
  * length and CRC; a bad entry at the very end is a torn write.
@@ -291,37 +368,26 @@ static int
 load_journal(struct store *st, int *torn)
 {
 	struct source	*src, *cmds;
-	char		*err, *line, hdr[128];
+	char		*line, hdr[128];
 	const char	*p, *nl;
 	size_t		 off, len, hl;
 	unsigned long	 gen, seq;
 	unsigned	 crc;
 	char		 date[11], tod[9];
-	unsigned	 lineno, col;
+	off_t		 base = st->jvalid;
+	int		 missing;
 
 	*torn = 0;
-	if ((src = source_read(st->journal_path, &err)) == NULL) {
-		if (errno == ENOENT || access(st->journal_path, F_OK) != 0) {
-			free(err);
-			return 0;	/* no journal: nothing since */
-		}
-		set_err(st, "%s", err);
-		free(err);
-		return -1;
-	}
-	if (header_number(src->buf, src->len, "* mqtls journal generation ",
-	    &gen) == -1 || gen != st->generation) {
+	if ((src = journal_tail(st, &base, &gen, &missing)) == NULL)
+		return missing ? 0 : -1;	/* no journal: nothing since */
+	if (gen != st->generation) {
 		/* A journal of an older generation is in the snapshot. */
-		st->jvalid = (off_t)src->len;
+		st->jvalid = base + (off_t)src->len;
 		source_free(src);
 		return 0;
 	}
-	if (st->jvalid == 0) {
-		nl = memchr(src->buf, '\n', src->len);
-		st->jvalid = nl != NULL ? nl - src->buf + 1 : (off_t)src->len;
-	}
 	cmds = source_new(st->journal_path, "", 0);
-	off = (size_t)st->jvalid;
+	off = 0;
 	while (off < src->len) {
 		p = src->buf + off;
 		nl = memchr(p, '\n', src->len - off);
@@ -350,29 +416,28 @@ torn:
 		*torn = 1;
 		break;
 damaged:
-		source_linecol(src, off, &lineno, &col);
 		set_err(st, "%s:%u: journal entry is damaged (its header or "
 		    "checksum does not match) and more entries follow: the "
 		    "store is left as it is; restore it from a backup or "
-		    "remove the entry by hand", st->journal_path, lineno);
+		    "remove the entry by hand", st->journal_path,
+		    file_line_of(st->journal_path, base + (off_t)off));
 		source_free(src);
 		source_free(cmds);
 		return -1;
 	}
-	if (*torn) {
-		source_linecol(src, off, &lineno, &col);
+	if (*torn)
 		diag_add(st->diags, DIAG_WARNING, "store-torn-write", NULL,
 		    "%s:%u: the last journal entry was not completely "
 		    "written (a crash during a write); that command was never "
-		    "reported done and is ignored", st->journal_path, lineno);
-	}
+		    "reported done and is ignored", st->journal_path,
+		    file_line_of(st->journal_path, base + (off_t)off));
 	if (cmds->len > 0 && replay(st, cmds) != 0) {
 		source_free(src);
 		source_free(cmds);
 		return set_err(st, "%s does not replay (see the errors "
 		    "above); the store is left as it is", st->journal_path);
 	}
-	st->jvalid = (off_t)off;
+	st->jvalid = base + (off_t)off;
 	source_free(src);
 	source_free(cmds);
 	return 0;
@@ -480,12 +545,27 @@ fail:
 	return NULL;
 }
 
+static void
+journal_generation(struct store *st, unsigned long *gen)
+{
+	char	 head[128];
+	ssize_t	 n;
+	int	 fd;
+
+	*gen = 0;
+	if ((fd = open(st->journal_path, O_RDONLY | O_CLOEXEC)) == -1)
+		return;
+	n = pread(fd, head, sizeof head - 1, 0);
+	close(fd);
+	if (n > 0)
+		header_number(head, (size_t)n, "* mqtls journal generation ",
+		    gen);
+}
+
 int
 store_lock(struct store *st)
 {
 	unsigned long	 gen = 0;
-	struct source	*s;
-	char		*err;
 	int		 torn;
 
 	if (flock(st->lockfd, LOCK_EX) == -1)
@@ -493,24 +573,13 @@ store_lock(struct store *st)
 		    strerror(errno));
 	st->locked = 1;
 	/* Catch up with other writers. */
-	if ((s = source_read(st->journal_path, &err)) != NULL) {
-		header_number(s->buf, s->len, "* mqtls journal generation ",
-		    &gen);
-		source_free(s);
-	} else
-		free(err);
+	journal_generation(st, &gen);
 	if (gen == st->generation)
 		return load_journal(st, &torn);
 	/* Someone compacted, or a compaction was cut short: reload. */
 	if (load_all(st) != 0)
 		return -1;
-	if ((s = source_read(st->journal_path, &err)) != NULL) {
-		gen = 0;
-		header_number(s->buf, s->len, "* mqtls journal generation ",
-		    &gen);
-		source_free(s);
-	} else
-		free(err);
+	journal_generation(st, &gen);
 	if (gen != st->generation) {
 		/* The old journal is part of the snapshot: start anew. */
 		if (write_atomic(st, st->journal_path, fill_journal, st) != 0)
