@@ -9,6 +9,7 @@
 
 #include "cmd.h"
 #include "options.h"
+#include "strpool.h"
 
 enum { OPT_HELP, OPT_VERSION };
 
@@ -50,6 +51,7 @@ main(int argc, char **argv)
 	const struct cmd_entry	*c;
 	int			 what = -1, first;
 
+	atexit(strpool_free);
 	first = options_parse(argc, argv, main_options, main_option, &what,
 	    "");
 	if (first == -1)

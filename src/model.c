@@ -11,6 +11,7 @@
 
 #include "model.h"
 #include "schema.h"
+#include "strpool.h"
 #include "xmalloc.h"
 
 static size_t
@@ -244,12 +245,10 @@ struct mobj *
 mobj_clone(const struct mobj *src)
 {
 	struct mobj	*o;
-	size_t		 i;
 
 	o = mobj_new(src->obj, src->name, src->subtype);
-	for (i = 0; src->vals != NULL && i < src->obj->nattrs; i++)
-		if (src->vals[i] != NULL)
-			o->vals[i] = xstrdup(src->vals[i]);
+	if (src->vals != NULL)
+		memcpy(o->vals, src->vals, src->obj->nattrs * sizeof *o->vals);
 	if (src->raw != NULL)
 		o->raw = xstrdup(src->raw);
 	memcpy(o->altdate, src->altdate, sizeof o->altdate);
@@ -264,12 +263,8 @@ mobj_clone(const struct mobj *src)
 void
 mobj_free(struct mobj *o)
 {
-	size_t	 i;
-
 	if (o == NULL)
 		return;
-	for (i = 0; o->vals != NULL && i < o->obj->nattrs; i++)
-		free(o->vals[i]);
 	free(o->vals);
 	free(o->raw);
 	free(o->name);
@@ -290,10 +285,7 @@ mobj_get(const struct mobj *o, const char *name)
 void
 mobj_set(struct mobj *o, const struct schema_attr *a, const char *value)
 {
-	size_t	 i = (size_t)(a - o->obj->attrs);
-
-	free(o->vals[i]);
-	o->vals[i] = value != NULL ? xstrdup(value) : NULL;
+	o->vals[a - o->obj->attrs] = strpool_intern(value);
 }
 
 /* Does attribute a hold a value in the model (not input-only, ...)? */
@@ -333,8 +325,7 @@ mobj_schema_defaults(struct mobj *o)
 			if (o->subtype >= 0 && (sd->subtypes &
 			    SUBTYPE(o->subtype)))
 				v = sd->value;
-		free(o->vals[i]);
-		o->vals[i] = xstrdup(v);
+		o->vals[i] = strpool_intern(v);
 	}
 }
 

@@ -25,7 +25,7 @@ struct mobj {
 	const struct schema_object *obj;	/* QLOCAL, CHANNEL, CHLAUTH... */
 	char		*name;		/* channel, queue, CHLAUTH profile */
 	int		 subtype;	/* CHLTYPE / TYPE index, or -1 */
-	char		**vals;		/* obj->nattrs entries */
+	const char	**vals;		/* obj->nattrs entries, interned */
 	char		*raw;		/* unmodelled objects: "KEY(v) ..." */
 	char		 altdate[11];	/* yyyy-mm-dd */
 	char		 alttime[9];	/* hh.mm.ss */

@@ -1,8 +1,9 @@
 /*
  * fuzz_mqsc.c - libFuzzer harness for the whole language front end:
  * reader (lines, continuations), scanner, grammar and schema checks, in
- * both plain and template mode.  Any input must give diagnostics, never a
- * crash, a hang or a leak.
+ * both plain and template mode, then the same input run against an
+ * in-memory queue manager (exec, DISPLAY, dump).  Any input must give
+ * diagnostics, never a crash, a hang or a leak.
  *
  * Built by "make fuzz" with clang; "make check" links the same function
  * with replay.c and runs it over corpus/ and crashers/.
@@ -13,7 +14,10 @@
 #include <stdint.h>
 
 #include "diag.h"
+#include "dump.h"
 #include "lint.h"
+#include "model.h"
+#include "runner.h"
 #include "source.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
@@ -43,6 +47,24 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	diag_list_clear(&dl);
 	tmpl_free(&opts.defs);
+
+	/* The same commands against a queue manager model. */
+	if (null != NULL) {
+		struct model	*m = model_new("QM1");
+		struct runner	 r;
+
+		m->no_timestamps = 1;
+		runner_init(&r, m, null);
+		r.echo = 1;
+		runner_start(&r, src);
+		runner_step(&r, 1);
+		runner_finish(&r);
+		runner_summary(&r);
+		runner_free(&r);
+		dump_model(null, m, 0);
+		dump_model(null, m, DUMP_ALL);
+		model_free(m);
+	}
 	source_free(src);
 	if (null != NULL)
 		fclose(null);

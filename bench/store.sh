@@ -1,0 +1,57 @@
+#!/bin/sh
+# store.sh - `make bench`: the store with STORE_N objects (default
+# 50,000): loading it, one durable DEFINE, and shell start, each the
+# best of BENCH_RUNS runs (default 5), with a reference measured in the
+# same run (`wc -l` over the snapshot) because machines are shared.
+#
+#   make bench            or: sh bench/store.sh ./mqtls
+set -eu
+
+mqtls=${1:-./mqtls}
+n=${STORE_N:-50000}
+runs=${BENCH_RUNS:-5}
+dir=${TMPDIR:-/tmp}/mqtls-store-bench.$$
+mkdir -p "$dir"
+trap 'rm -rf "$dir"' EXIT INT TERM
+
+awk -v n="$n" 'BEGIN { for (i = 0; i < n; i++)
+	printf "DEFINE QLOCAL(APP.Q%06d) MAXDEPTH(%d) DESCR(\047queue %d\047)\n",
+	    i, 1000 + i % 100, i }' > "$dir/objects.mqsc"
+"$mqtls" run -e -s "$dir/store" "$dir/objects.mqsc" > /dev/null 2>&1
+"$mqtls" dump -s "$dir/store" > /dev/null	# compacted snapshot
+
+now() { date +%s%N; }
+best() {
+	b=0
+	i=0
+	while [ "$i" -lt "$runs" ]; do
+		t0=$(now)
+		"$@" > /dev/null 2>&1 || true
+		t1=$(now)
+		t=$((t1 - t0))
+		if [ "$b" -eq 0 ] || [ "$t" -lt "$b" ]; then b=$t; fi
+		i=$((i + 1))
+	done
+	echo "$b"
+}
+
+: > "$dir/empty.mqsc"
+i=0
+define_one() {
+	i=$((i + 1))
+	echo "DEFINE QLOCAL(BENCH.ONE.$$.$i)" | "$mqtls" run -e -s "$dir/store"
+}
+t_ref=$(best wc -l "$dir/store/qmgr.mqsc")
+t_load=$(best "$mqtls" run -e -s "$dir/store" "$dir/empty.mqsc")
+t_one=$(best define_one)
+t_shell=$(best sh -c "echo END | '$mqtls' shell -s '$dir/store'")
+size=$(wc -c < "$dir/store/qmgr.mqsc")
+
+awk -v n="$n" -v size="$size" -v ref="$t_ref" -v load="$t_load" \
+    -v one="$t_one" -v shell="$t_shell" 'BEGIN {
+	printf "store:               %d objects, snapshot %.1f MB\n", n, size / 1e6
+	printf "load (run, no input): %.0f ms  (target < 250 ms)\n", load / 1e6
+	printf "load + one durable DEFINE: %.0f ms -> the DEFINE %.1f ms (target < 5 ms)\n", one / 1e6, (one - load) / 1e6
+	printf "shell start and END: %.0f ms  (target < 100 ms)\n", shell / 1e6
+	printf "reference wc -l on the snapshot: %.1f ms; load/ref ratio %.1f\n", ref / 1e6, load / ref
+}'
