@@ -70,7 +70,7 @@ cmd_dump(int argc, char **argv)
 		    "QMGR or -s PATH (one of them)\nTry 'mqtls dump --help'.\n");
 		return EXIT_USAGE;
 	}
-	if ((st = cmd_open_store(cli.qmgr, cli.store, "dump")) == NULL)
+	if ((st = cmd_open_store(cli.qmgr, cli.store, "dump", 0)) == NULL)
 		return EXIT_INPUT;
 	printf("* Queue manager %s, written by mqtls dump\n",
 	    st->model->qmname);

@@ -71,7 +71,8 @@ run_option(void *arg, int id, const char *optarg)
 
 /* Open the store -m or -s names (default: -m QM1 is not assumed). */
 struct store *
-cmd_open_store(const char *qmgr, const char *path, const char *cmdname)
+cmd_open_store(const char *qmgr, const char *path, const char *cmdname,
+    int create)
 {
 	struct diag_list dl;
 	struct store	*st;
@@ -80,7 +81,7 @@ cmd_open_store(const char *qmgr, const char *path, const char *cmdname)
 
 	diag_list_init(&dl);
 	dir = path != NULL ? xstrdup(path) : store_path_for(qmgr);
-	st = store_open(dir, qmgr, 1, &dl, &err);
+	st = store_open(dir, qmgr, create, &dl, &err);
 	diag_list_sort(&dl);
 	for (i = 0; i < dl.n; i++)
 		diag_render_text(stderr, dl.v[i], diag_want_color(stderr));
@@ -128,7 +129,8 @@ cmd_run(int argc, char **argv)
 		free(err);
 		return 20;
 	}
-	if ((st = cmd_open_store(cli.qmgr, cli.store, "run")) == NULL) {
+	if ((st = cmd_open_store(cli.qmgr, cli.store, "run", !cli.verify)) ==
+	    NULL) {
 		source_free(src);
 		return 20;
 	}

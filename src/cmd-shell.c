@@ -276,7 +276,7 @@ cmd_shell(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	memset(&sh, 0, sizeof sh);
-	if ((sh.st = cmd_open_store(opt[0], opt[1], "shell")) == NULL)
+	if ((sh.st = cmd_open_store(opt[0], opt[1], "shell", 1)) == NULL)
 		return 20;
 	the_shell = &sh;
 	sh.tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);

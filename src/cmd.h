@@ -30,6 +30,6 @@ int	cmd_shell(int, char **);
 
 /* Open the store named by -m QMGR or -s PATH, reporting problems. */
 struct store *cmd_open_store(const char *qmgr, const char *path,
-	    const char *cmdname);
+	    const char *cmdname, int create);
 
 #endif

@@ -18,6 +18,9 @@
 #include "dump.h"
 #include "exec.h"
 #include "model.h"
+#include "qmgr-defaults.h"
+#include "runner.h"
+#include "source.h"
 #include "schema.h"
 #include "xmalloc.h"
 
@@ -38,6 +41,13 @@ quoted_type(const struct schema_attr *a)
 {
 	return a->type == VT_STRING || a->type == VT_NAME ||
 	    a->type == VT_CIPHER;
+}
+
+/* Can v be written back?  A blank number or keyword cannot. */
+static int
+writable(const struct schema_attr *a, const char *v)
+{
+	return *v != '\0' || quoted_type(a) || (a->flags & AF_LIST);
 }
 
 /* KEY(value) as MQSC input: strings quoted, lists item by item. */
@@ -112,7 +122,8 @@ put_attrs(FILE *f, const struct mobj *o, const struct mobj *base,
 	}
 	for (i = 0; i < obj->nattrs; i++) {
 		a = &obj->attrs[i];
-		if ((v = o->vals[i]) == NULL || !model_stored_attr(a))
+		if ((v = o->vals[i]) == NULL || !model_stored_attr(a) ||
+		    !writable(a, v))
 			continue;
 		bv = base != NULL ? base->vals[i] : NULL;
 		/* Required ones always: DEFINE needs them, even blank. */
@@ -135,6 +146,55 @@ define_noun(const struct mobj *o)
 	return o->obj->name;
 }
 
+/*
+ * What a new queue manager has and this one no longer has: DELETE for
+ * its default objects, REMOVEALL for its default CHLAUTH records, so that
+ * the dump replayed into a new queue manager does not bring them back.
+ */
+static void
+put_removed_defaults(FILE *f, struct model *m)
+{
+	struct model	*def = model_new(m->qmname);
+	struct source	*src;
+	struct runner	 r;
+	struct mobj	**v;
+	size_t		 n, i, k;
+
+	src = source_new("<defaults>", qmgr_defaults_mqsc,
+	    strlen(qmgr_defaults_mqsc));
+	runner_init(&r, def, NULL);
+	runner_start(&r, src);
+	runner_step(&r, 1);
+	runner_free(&r);
+	source_free(src);
+	v = model_list(def, &n);
+	for (i = 0; i < n; i++) {
+		if (model_find(m, v[i]->obj, v[i]->subtype, v[i]->name) !=
+		    NULL)
+			continue;
+		fprintf(f, "DELETE %s(", v[i]->obj->name);
+		put_quoted(f, v[i]->name);
+		fputs(")\n", f);
+	}
+	free(v);
+	for (i = 0; i < def->nrecs; i++) {
+		const struct mobj *d = def->recs[i];
+
+		for (k = 0; k < m->nrecs; k++)
+			if (m->recs[k]->obj == d->obj &&
+			    m->recs[k]->subtype == d->subtype &&
+			    strcmp(m->recs[k]->name, d->name) == 0)
+				break;
+		if (k < m->nrecs)
+			continue;
+		fputs("SET CHLAUTH(", f);
+		put_quoted(f, d->name);
+		fprintf(f, ") TYPE(%s) ACTION(REMOVEALL)\n",
+		    d->obj->subtypes[d->subtype]);
+	}
+	model_free(def);
+}
+
 int
 dump_model(FILE *f, struct model *m, int flags)
 {
@@ -149,7 +209,7 @@ dump_model(FILE *f, struct model *m, int flags)
 		const struct schema_attr *a = &m->qmgr->obj->attrs[i];
 		const char *val = m->qmgr->vals[i];
 
-		if (val == NULL || !model_stored_attr(a) ||
+		if (val == NULL || !model_stored_attr(a) || !writable(a, val) ||
 		    (!(flags & DUMP_ALL) && def->vals[i] != NULL &&
 		    strcmp(val, def->vals[i]) == 0))
 			continue;
@@ -168,6 +228,9 @@ dump_model(FILE *f, struct model *m, int flags)
 	mobj_free(def);
 	if (any)
 		fputs(" +\n   FORCE\n", f);
+	/* A snapshot loads into an empty model: it needs no DELETEs. */
+	if (!(flags & DUMP_TIMES))
+		put_removed_defaults(f, m);
 
 	v = model_list(m, &n);
 	for (i = 0; i < n; i++) {

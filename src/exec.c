@@ -248,22 +248,41 @@ name_of(const struct mqsc_cmd *cmd)
 	    xstrdup("");
 }
 
+/* The parameter item named name, by keyword (also for unmodelled objects). */
+static const struct ast_item *
+item_named(const struct mqsc_cmd *cmd, const char *name)
+{
+	const struct schema_attr	*a;
+	size_t				 i;
+
+	for (i = 0; i < cmd->nparams; i++) {
+		const struct ast_item *it = cmd->params[i].item;
+
+		a = cmd->params[i].attr;
+		if ((a != NULL && strcmp(a->name, name) == 0) ||
+		    (it->kwlen == strlen(name) &&
+		    memcmp(it->kw, name, it->kwlen) == 0))
+			return it;
+	}
+	return NULL;
+}
+
 static int
 has_flag(const struct mqsc_cmd *cmd, const char *name)
 {
-	return mqsc_cmd_param(cmd, name) != NULL;
+	return item_named(cmd, name) != NULL;
 }
 
 static char *
 word_of(const struct mqsc_cmd *cmd, const char *name)
 {
-	const struct mqsc_param	*p = mqsc_cmd_param(cmd, name);
+	const struct ast_item	*it = item_named(cmd, name);
 	char			*s;
 	size_t			 i;
 
-	if (p == NULL || p->item->nvalues != 1)
+	if (it == NULL || it->nvalues != 1)
 		return NULL;
-	s = xstrndup(p->item->values[0].s, p->item->values[0].len);
+	s = xstrndup(it->values[0].s, it->values[0].len);
 	for (i = 0; s[i] != '\0'; i++)
 		s[i] = (char)toupper((unsigned char)s[i]);
 	return s;
@@ -616,6 +635,11 @@ show_object(struct exec_ctx *x, const struct mqsc_cmd *cmd,
 	}
 	if (strcmp(obj->name, "CHLAUTH") == 0)
 		display_item(&d, "TYPE", subtype_name(o));
+	/* ALTDATE and ALTTIME follow the name, as 9.4.2 shows (4.4). */
+	if (all || has_flag(cmd, "ALTDATE"))
+		display_item(&d, "ALTDATE", o->altdate);
+	if (all || has_flag(cmd, "ALTTIME"))
+		display_item(&d, "ALTTIME", o->alttime);
 	if (o->vals == NULL) {
 		if (all && o->raw != NULL && *o->raw != '\0')
 			d.out(d.arg, "   (attributes as given) ");
@@ -632,7 +656,7 @@ show_object(struct exec_ctx *x, const struct mqsc_cmd *cmd,
 			/* Always shown per type (chlauth.md 7.1). */
 			if (!exec_chlauth_shows(o, a))
 				continue;
-			if (!all && mqsc_cmd_param(cmd, a->name) == NULL &&
+			if (!all && !has_flag(cmd, a->name) &&
 			    (strcmp(a->name, "DESCR") == 0 ||
 			    strcmp(a->name, "CUSTOM") == 0 ||
 			    strcmp(a->name, "CHCKCLNT") == 0 ||
@@ -640,7 +664,7 @@ show_object(struct exec_ctx *x, const struct mqsc_cmd *cmd,
 			    strcmp(a->name, "MCAUSER") == 0 ||
 			    strcmp(a->name, "SSLCERTI") == 0) && *v == '\0')))
 				continue;
-		} else if (!all && mqsc_cmd_param(cmd, a->name) == NULL)
+		} else if (!all && !has_flag(cmd, a->name))
 			continue;
 		if (a->flags & AF_SECRET)
 			v = *v != '\0' ? "********" : "";
@@ -650,10 +674,6 @@ show_object(struct exec_ctx *x, const struct mqsc_cmd *cmd,
 		else
 			display_item(&d, a->name, v);
 	}
-	if (all || mqsc_cmd_param(cmd, "ALTDATE") != NULL)
-		display_item(&d, "ALTDATE", o->altdate);
-	if (all || mqsc_cmd_param(cmd, "ALTTIME") != NULL)
-		display_item(&d, "ALTTIME", o->alttime);
 	display_end(&d);
 }
 
@@ -697,8 +717,8 @@ exec_display(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 	}
 	name = name_of(cmd);
 	type = word_of(cmd, "TYPE");
-	if (type == NULL)
-		type = word_of(cmd, "CHLTYPE");
+	if (type == NULL && cmd->obj->subtype_attr != NULL)
+		type = word_of(cmd, cmd->obj->subtype_attr);
 	parse_where(cmd, &w);
 	v = model_list(m, &n);
 	for (i = 0; i < n; i++) {

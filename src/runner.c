@@ -27,6 +27,7 @@
 #include "schema.h"
 #include "source.h"
 #include "store.h"
+#include "xmalloc.h"
 
 static void
 out_line(void *arg, const char *line)
@@ -37,6 +38,34 @@ out_line(void *arg, const char *line)
 		fputs(line, r->out);
 		putc('\n', r->out);
 	}
+}
+
+/*
+ * A command's messages are held until its change is durable: "created"
+ * must never be printed for a change a crash could still lose.
+ */
+static void
+hold_line(void *arg, const char *line)
+{
+	struct runner	*r = arg;
+	size_t		 n = strlen(line);
+
+	if (r->heldlen + n + 2 > r->heldcap) {
+		r->heldcap = (r->heldlen + n + 2) * 2;
+		r->held = xrealloc(r->held, r->heldcap);
+	}
+	memcpy(r->held + r->heldlen, line, n);
+	r->heldlen += n;
+	r->held[r->heldlen++] = '\n';
+	r->held[r->heldlen] = '\0';
+}
+
+static void
+release_held(struct runner *r)
+{
+	if (r->out != NULL && r->heldlen > 0)
+		fwrite(r->held, 1, r->heldlen, r->out);
+	r->heldlen = 0;
 }
 
 /* "* mqtls: ... time=yyyy-mm-dd hh.mm.ss" sets the next change's time. */
@@ -159,28 +188,51 @@ run_one(struct runner *r)
 		return;
 	}
 	r->reported = r->diags.n;	/* notes and warnings: lint's job */
+	/* runmqsc -v: parse and check, run nothing (mqsc.md 8.1). */
+	if (r->verify)
+		return;
 	memset(&x, 0, sizeof x);
 	x.model = r->model;
-	x.out = out_line;
+	x.out = hold_line;
 	x.arg = r;
 	x.file = r->src->name;
 	source_linecol(r->src, t->start, &line, &col);
 	x.line = line;
-	x.verify = r->verify;
-	if (r->store != NULL && !r->verify && store_lock(r->store) != 0) {
-		r->fatal = 1;
-		return;
+	r->heldlen = 0;
+	if (r->store != NULL) {
+		int rc = store_lock(r->store);
+
+		store_report(r->store, stderr);
+		if (rc != 0) {
+			r->fatal = 1;
+			r->nfailed++;
+			return;
+		}
 	}
 	st = exec_command(&x, &cmd);
 	if (x.changed && r->store != NULL &&
-	    store_commit(r->store, t->text, t->len) != 0)
+	    store_commit(r->store, t->text, t->len) != 0) {
+		/* Not durable: not done.  Nothing more can be trusted. */
+		r->heldlen = 0;
 		r->fatal = 1;
-	if (r->store != NULL && !r->verify)
+		st = EXEC_FAILED;
+	}
+	if (r->store != NULL)
 		store_unlock(r->store);
+	release_held(r);
 	r->model->when[0] = '\0';
-	if (st == EXEC_FAILED)
+	if (st == EXEC_FAILED) {
 		r->nfailed++;
-	else if (st == EXEC_OFFLINE)
+		if (r->out == NULL && !r->fatal) {
+			/* Silent (store loading): say where it failed. */
+			struct diag_loc loc = { r->src, t->start, t->end };
+
+			diag_add(&r->diags, DIAG_ERROR, "command-failed", &loc,
+			    "this command fails: %.*s", r->held != NULL ?
+			    (int)strcspn(r->held, "\n") : 0,
+			    r->held != NULL ? r->held : "");
+		}
+	} else if (st == EXEC_OFFLINE)
 		r->noffline++;
 }
 
@@ -238,6 +290,8 @@ runner_summary(struct runner *r)
 void
 runner_free(struct runner *r)
 {
+	free(r->held);
+	r->held = NULL;
 	if (r->started) {
 		mqsc_parser_free(&r->ps);
 		mqsc_reader_free(&r->rd);

@@ -35,6 +35,9 @@ struct runner {
 	struct mqsc_parser ps;
 	size_t		 echo_pos;
 	size_t		 reported;	/* diags already printed */
+	char		*held;		/* a command's output, held until the
+					   change is durable */
+	size_t		 heldlen, heldcap;
 	int		 started;
 };
 

@@ -425,7 +425,7 @@ damaged:
 		source_free(cmds);
 		return -1;
 	}
-	if (*torn)
+	if (*torn && !st->torn_warned++)
 		diag_add(st->diags, DIAG_WARNING, "store-torn-write", NULL,
 		    "%s:%u: the last journal entry was not completely "
 		    "written (a crash during a write); that command was never "
@@ -538,6 +538,10 @@ store_open(const char *dir, const char *qmname, int create,
 		}
 	}
 	flock(st->lockfd, LOCK_UN);
+	/* The caller's list is gone after this call; keep our own. */
+	st->later = xcalloc(1, sizeof *st->later);
+	diag_list_init(st->later);
+	st->diags = st->later;
 	return st;
 fail:
 	*err = st->err != NULL ? xstrdup(st->err) : xstrdup("store error");
@@ -590,6 +594,35 @@ store_lock(struct store *st)
 	return 0;
 }
 
+/*
+ * A command as journal lines: runmqsc reads lines of at most 2048 bytes,
+ * so a longer command is cut with '-' continuations, which resume at
+ * column 1 and so rebuild the text exactly (mqsc.md 1.6).  A cut is never
+ * made before '*', which in column 1 would start a comment.
+ */
+static char *
+journal_lines(const char *text, size_t len, size_t *outlen)
+{
+	const size_t	 width = 2000;
+	char		*out = xmalloc(len + len / width * 2 + 1);
+	size_t		 i = 0, n = 0, cut;
+
+	while (len - i > width) {
+		cut = width;
+		while (cut > 1 && text[i + cut] == '*')
+			cut--;
+		memcpy(out + n, text + i, cut);
+		n += cut;
+		out[n++] = '-';
+		out[n++] = '\n';
+		i += cut;
+	}
+	memcpy(out + n, text + i, len - i);
+	n += len - i;
+	*outlen = n;
+	return out;
+}
+
 int
 store_commit(struct store *st, const char *text, size_t len)
 {
@@ -597,8 +630,8 @@ store_commit(struct store *st, const char *text, size_t len)
 	time_t		 now = time(NULL);
 	struct tm	 tm;
 	char		 when[20];
-	char		*buf;
-	size_t		 n, hl;
+	char		*buf, *body;
+	size_t		 n, hl, blen;
 	int		 fd;
 	ssize_t		 w;
 
@@ -606,14 +639,16 @@ store_commit(struct store *st, const char *text, size_t len)
 	strftime(when, sizeof when, "%Y-%m-%d %H.%M.%S", &tm);
 	if (getenv("MQTLS_FIXED_TIME") != NULL)
 		strcpy(when, "2026-01-01 00.00.00");
+	body = journal_lines(text, len, &blen);
 	hl = (size_t)snprintf(hdr, sizeof hdr, "* mqtls: seq=%lu time=%s "
-	    "len=%zu crc=%08" PRIx32 "\n", st->jseq + 1, when, len,
-	    crc32_update(0, text, len));
-	n = hl + len + 1;
+	    "len=%zu crc=%08" PRIx32 "\n", st->jseq + 1, when, blen,
+	    crc32_update(0, body, blen));
+	n = hl + blen + 1;
 	buf = xmalloc(n);
 	memcpy(buf, hdr, hl);
-	memcpy(buf + hl, text, len);
-	buf[hl + len] = '\n';
+	memcpy(buf + hl, body, blen);
+	buf[hl + blen] = '\n';
+	free(body);
 	fd = open(st->journal_path, O_WRONLY | O_CLOEXEC);
 	if (fd == -1) {
 		free(buf);
@@ -669,10 +704,27 @@ out:
 }
 
 void
+store_report(struct store *st, FILE *f)
+{
+	size_t	 i;
+
+	if (st->later == NULL)
+		return;
+	diag_list_sort(st->later);
+	for (i = 0; i < st->later->n; i++)
+		diag_render_text(f, st->later->v[i], diag_want_color(f));
+	diag_list_clear(st->later);
+}
+
+void
 store_close(struct store *st)
 {
 	if (st == NULL)
 		return;
+	if (st->later != NULL) {
+		store_report(st, stderr);
+		free(st->later);
+	}
 	store_unlock(st);
 	if (st->lockfd != -1)
 		close(st->lockfd);

@@ -15,6 +15,8 @@
 
 #include <sys/types.h>
 
+#include <stdio.h>
+
 struct model;
 struct diag_list;
 
@@ -30,6 +32,8 @@ struct store {
 	unsigned long	 jseq;		/* last journal sequence number */
 	struct model	*model;
 	struct diag_list *diags;	/* problems found while loading */
+	struct diag_list *later;	/* found later, by store_lock */
+	int		 torn_warned;
 	char		*err;		/* last error, for the caller */
 	int		 created;	/* a new queue manager was made */
 };
@@ -44,6 +48,8 @@ char	*store_path_for(const char *qmname);
  */
 struct store *store_open(const char *dir, const char *qmname, int create,
 	    struct diag_list *diags, char **err);
+/* Print and forget what store_lock found (torn writes...) to f. */
+void	store_report(struct store *, FILE *);
 /* Lock for a change and apply what others appended since. */
 int	store_lock(struct store *);
 /* Append one command (logical text) and make it durable. */
