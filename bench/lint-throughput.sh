@@ -22,22 +22,7 @@ awk -v mb="$mb" -f "$here/gen-dmpmqcfg.awk" > "$file"
 size=$(wc -c < "$file")
 lines=$(wc -l < "$file")
 
-now() { date +%s%N; }
-
-# Best of $runs wall-clock times, in nanoseconds.
-best() {
-	b=0
-	i=0
-	while [ "$i" -lt "$runs" ]; do
-		t0=$(now)
-		"$@" > /dev/null 2>&1 || true
-		t1=$(now)
-		t=$((t1 - t0))
-		if [ "$b" -eq 0 ] || [ "$t" -lt "$b" ]; then b=$t; fi
-		i=$((i + 1))
-	done
-	echo "$b"
-}
+. "$(dirname "$0")/lib.sh"
 
 # Warm the page cache, then measure.
 cat "$file" > /dev/null

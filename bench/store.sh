@@ -20,26 +20,13 @@ awk -v n="$n" 'BEGIN { for (i = 0; i < n; i++)
 "$mqtls" run -e -s "$dir/store" "$dir/objects.mqsc" > /dev/null 2>&1
 "$mqtls" dump -s "$dir/store" > /dev/null	# compacted snapshot
 
-now() { date +%s%N; }
-best() {
-	b=0
-	i=0
-	while [ "$i" -lt "$runs" ]; do
-		t0=$(now)
-		"$@" > /dev/null 2>&1 || true
-		t1=$(now)
-		t=$((t1 - t0))
-		if [ "$b" -eq 0 ] || [ "$t" -lt "$b" ]; then b=$t; fi
-		i=$((i + 1))
-	done
-	echo "$b"
-}
+. "$(dirname "$0")/lib.sh"
 
 : > "$dir/empty.mqsc"
-i=0
+k=0
 define_one() {
-	i=$((i + 1))
-	echo "DEFINE QLOCAL(BENCH.ONE.$$.$i)" | "$mqtls" run -e -s "$dir/store"
+	k=$((k + 1))
+	echo "DEFINE QLOCAL(BENCH.ONE.$$.$k)" | "$mqtls" run -e -s "$dir/store"
 }
 t_ref=$(best wc -l "$dir/store/qmgr.mqsc")
 t_load=$(best "$mqtls" run -e -s "$dir/store" "$dir/empty.mqsc")

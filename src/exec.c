@@ -942,14 +942,7 @@ chlauth_list(struct exec_ctx *x, const struct mqsc_cmd *cmd,
 			mobj_set(nr, schema_attr(nr->obj, listname), joined);
 			free(joined);
 			set_origin(x, nr);
-			if (r != NULL) {
-				nr->seq = r->seq;
-				for (i = 0; i < m->nrecs; i++)
-					if (m->recs[i] == r)
-						m->recs[i] = nr;
-				mobj_free(r);
-			} else
-				model_add_record(m, nr);
+			model_put_record(m, r, nr);
 		}
 		x->changed = 1;
 	} else
@@ -1032,14 +1025,7 @@ exec_set_chlauth(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 		return EXEC_OK;
 	}
 	set_origin(x, c);
-	if (r != NULL) {
-		c->seq = r->seq;
-		for (i = 0; i < m->nrecs; i++)
-			if (m->recs[i] == r)
-				m->recs[i] = c;
-		mobj_free(r);
-	} else
-		model_add_record(m, c);
+	model_put_record(m, r, c);
 	x->changed = 1;
 	say(x, "%s", MSG_CHLAUTH_SET);
 	return EXEC_OK;
@@ -1198,14 +1184,7 @@ exec_authrec(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 			    joined);
 		free(joined);
 		set_origin(x, nr);
-		if (r != NULL) {
-			nr->seq = r->seq;
-			for (i = 0; i < m->nrecs; i++)
-				if (m->recs[i] == r)
-					m->recs[i] = nr;
-			mobj_free(r);
-		} else
-			model_add_record(m, nr);
+		model_put_record(m, r, nr);
 		x->changed = 1;
 	}
 	free_list(cur, ncur);

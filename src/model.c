@@ -188,6 +188,22 @@ model_add_record(struct model *m, struct mobj *o)
 }
 
 void
+model_put_record(struct model *m, struct mobj *old, struct mobj *o)
+{
+	size_t	 i;
+
+	if (old == NULL) {
+		model_add_record(m, o);
+		return;
+	}
+	o->seq = old->seq;		/* a replaced record keeps its place */
+	for (i = 0; i < m->nrecs; i++)
+		if (m->recs[i] == old)
+			m->recs[i] = o;
+	mobj_free(old);
+}
+
+void
 model_remove_record(struct model *m, struct mobj *o)
 {
 	size_t	 i;

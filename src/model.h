@@ -79,6 +79,9 @@ void		 model_replace(struct model *, struct mobj *old,
 		    struct mobj *new);
 void		 model_add_record(struct model *, struct mobj *);
 void		 model_remove_record(struct model *, struct mobj *);
+/* Put record o in place of old (NULL: add it), keeping old's place. */
+void		 model_put_record(struct model *, struct mobj *old,
+		    struct mobj *o);
 void		 model_touch(struct model *, struct mobj *);
 
 /* Value of an attribute by canonical name, or NULL. */
