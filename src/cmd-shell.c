@@ -12,6 +12,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,6 +46,10 @@ static const struct option_def shell_options[] = {
 
 struct shell {
 	struct store	*st;
+	/* The store loads in a thread, so the prompt comes at once. */
+	const char	*qmgr, *path;
+	pthread_t	 loader;
+	int		 loading, ready;
 	struct runner	 r;
 	struct source	*src;
 	char		*histfile;
@@ -77,6 +82,36 @@ shell_option(void *arg, int id, const char *optarg)
 	return 0;
 }
 
+static void *
+load_store(void *arg)
+{
+	struct shell	*sh = arg;
+
+	sh->st = cmd_open_store(sh->qmgr, sh->path, "shell", 1);
+	return NULL;
+}
+
+/*
+ * The model, waiting for the loader if it is still at work.  Returns
+ * NULL if the store could not be opened (already reported).
+ */
+static struct store *
+shell_store(struct shell *sh)
+{
+	if (sh->loading) {
+		pthread_join(sh->loader, NULL);
+		sh->loading = 0;
+	}
+	if (sh->st != NULL && !sh->ready) {
+		runner_init(&sh->r, sh->st->model, stdout);
+		sh->r.store = sh->st;
+		sh->r.color = sh->tty && diag_want_color(stdout);
+		runner_start(&sh->r, sh->src);
+		sh->ready = 1;
+	}
+	return sh->st;
+}
+
 /* HELP is the shell's own; everything else is MQSC. */
 static int
 is_help(const char *line, const char **args)
@@ -95,9 +130,14 @@ shell_line(struct shell *sh, const char *line)
 {
 	const char	*args;
 
-	if (!mqsc_reader_pending(&sh->r.rd) && is_help(line, &args)) {
+	if ((!sh->ready || !mqsc_reader_pending(&sh->r.rd)) &&
+	    is_help(line, &args)) {
 		help_print(stdout, args);
 		fflush(stdout);
+		return;
+	}
+	if (shell_store(sh) == NULL) {
+		sh->done = 1;
 		return;
 	}
 	source_append(sh->src, line, strlen(line));
@@ -143,8 +183,8 @@ readline_cb(char *line)
 	remember(sh, line);
 	shell_line(sh, line);
 	free(line);
-	rl_set_prompt(mqsc_reader_pending(&sh->r.rd) ? sh->prompt2 :
-	    sh->prompt);
+	rl_set_prompt(sh->ready && mqsc_reader_pending(&sh->r.rd) ?
+	    sh->prompt2 : sh->prompt);
 }
 
 /* Readline completion: candidates from the command typed so far. */
@@ -171,6 +211,9 @@ shell_complete(const char *text, int start, int end)
 	size_t		 plen = 0;
 
 	(void)end;
+	rl_attempted_completion_over = 1;
+	if (shell_store(sh) == NULL)
+		return NULL;
 	if (mqsc_reader_pending(&sh->r.rd)) {
 		pending = sh->r.rd.cmd.text;
 		plen = sh->r.rd.cmd.len;
@@ -218,7 +261,8 @@ interactive(struct shell *sh)
 				rl_free_line_state();
 				rl_crlf();
 				rl_replace_line("", 0);
-				mqsc_reader_cancel(&sh->r.rd);
+				if (sh->ready)
+					mqsc_reader_cancel(&sh->r.rd);
 				rl_set_prompt(sh->prompt);
 				rl_on_new_line();
 				rl_redisplay();
@@ -247,7 +291,7 @@ scripted(struct shell *sh)
 		shell_line(sh, line);
 	}
 	free(line);
-	if (!sh->done)
+	if (!sh->done && shell_store(sh) != NULL)
 		runner_step(&sh->r, 1);
 }
 
@@ -255,7 +299,8 @@ int
 cmd_shell(int argc, char **argv)
 {
 	const char	*opt[3] = { NULL, NULL, NULL };
-	const char	*mp;
+	const char	*mp, *base;
+	char		*name;
 	struct shell	 sh;
 	int		 first, rc;
 
@@ -276,32 +321,54 @@ cmd_shell(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	memset(&sh, 0, sizeof sh);
-	if ((sh.st = cmd_open_store(opt[0], opt[1], "shell", 1)) == NULL)
-		return 20;
+	sh.qmgr = opt[0];
+	sh.path = opt[1];
+	if (pthread_create(&sh.loader, NULL, load_store, &sh) == 0)
+		sh.loading = 1;
+	else
+		load_store(&sh);
 	the_shell = &sh;
 	sh.tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
-	mp = getenv("MQPROMPT");
-	xasprintf(&sh.prompt, "%s", mp != NULL ? mp : "");
-	if (mp == NULL) {
-		free(sh.prompt);
-		xasprintf(&sh.prompt, "%s> ", sh.st->model->qmname);
+	/* The name for the prompt, before the model is loaded. */
+	if (sh.qmgr != NULL)
+		name = xstrdup(sh.qmgr);
+	else {
+		base = strrchr(sh.path, '/');
+		name = xstrdup(base != NULL && base[1] != '\0' ? base + 1 :
+		    sh.path);
 	}
+	mp = getenv("MQPROMPT");
+	if (mp != NULL)
+		sh.prompt = xstrdup(mp);
+	else
+		xasprintf(&sh.prompt, "%s> ", name);
 	xasprintf(&sh.prompt2, "%*s ", (int)strlen(sh.prompt) - 1, "+");
-	xasprintf(&sh.histfile, "%s/history", sh.st->dir);
+	if (sh.path != NULL)
+		xasprintf(&sh.histfile, "%s/history", sh.path);
+	else {
+		char *dir = store_path_for(sh.qmgr);
+
+		xasprintf(&sh.histfile, "%s/history", dir);
+		free(dir);
+	}
 	sh.src = source_new("<shell>", "", 0);
-	runner_init(&sh.r, sh.st->model, stdout);
-	sh.r.store = sh.st;
-	sh.r.color = sh.tty && diag_want_color(stdout);
-	runner_start(&sh.r, sh.src);
-	printf("Starting MQSC for queue manager %s.\n",
-	    sh.st->model->qmname);
+	printf("Starting MQSC for queue manager %s.\n", name);
+	free(name);
 	if (sh.tty) {
 		using_history();
 		read_history(sh.histfile);
 		puts("Type HELP for help, END to leave.\n");
+		fflush(stdout);
 		interactive(&sh);
 	} else
 		scripted(&sh);
+	if (shell_store(&sh) == NULL) {
+		source_free(sh.src);
+		free(sh.prompt);
+		free(sh.prompt2);
+		free(sh.histfile);
+		return 20;
+	}
 	rc = runner_summary(&sh.r);
 	runner_free(&sh.r);
 	if (!sh.r.fatal)

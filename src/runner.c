@@ -208,6 +208,8 @@ run_one(struct runner *r)
 			r->nfailed++;
 			return;
 		}
+		/* Catching up may have loaded a new model (compaction). */
+		r->model = x.model = r->store->model;
 	}
 	st = exec_command(&x, &cmd);
 	if (x.changed && r->store != NULL &&

@@ -5,6 +5,8 @@
  * survives into a second session.  Exit 0 pass, 1 fail, 77 skip.
  *
  * Usage: pty MQTLS STOREDIR
+ *        pty --time-prompt MQTLS STOREDIR   (milliseconds to the prompt,
+ *                                            for bench/store.sh)
  */
 #include "config.h"
 
@@ -80,7 +82,7 @@ expect(int fd, size_t mark, const char *want, const char *what)
 }
 
 static pid_t
-start(const char *mqtls, const char *store, int *fd)
+start(const char *mqtls, const char *store, int *fd, int settle)
 {
 	struct winsize	 ws = { 40, 200, 0, 0 };
 	pid_t		 pid;
@@ -97,7 +99,8 @@ start(const char *mqtls, const char *store, int *fd)
 	}
 	nscreen = 0;
 	screen[0] = '\0';
-	drain(*fd, 500);
+	if (settle)
+		drain(*fd, 500);
 	return pid;
 }
 
@@ -120,11 +123,24 @@ main(int argc, char **argv)
 	pid_t	 pid;
 	int	 fd;
 
+	if (argc == 4 && strcmp(argv[1], "--time-prompt") == 0) {
+		struct timespec	 t0, t1;
+
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		pid = start(argv[2], argv[3], &fd, 0);
+		while (strstr(screen, "> ") == NULL)
+			drain(fd, 1);
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		printf("%.1f\n", (t1.tv_sec - t0.tv_sec) * 1e3 +
+		    (t1.tv_nsec - t0.tv_nsec) / 1e6);
+		finish(pid, fd);
+		return 0;
+	}
 	if (argc != 3) {
 		fprintf(stderr, "usage: pty MQTLS STOREDIR\n");
 		return 2;
 	}
-	pid = start(argv[1], argv[2], &fd);
+	pid = start(argv[1], argv[2], &fd, 1);
 	if (pid == -1) {
 		perror("forkpty");
 		return 77;
@@ -163,7 +179,7 @@ main(int argc, char **argv)
 	}
 
 	/* History: the second session recalls the first one's lines. */
-	pid = start(argv[1], argv[2], &fd);
+	pid = start(argv[1], argv[2], &fd, 1);
 	expect(fd, 0, "> ", "second prompt");
 	mark = nscreen;
 	type(fd, "\033[A");		/* Up: END, the last line typed */
