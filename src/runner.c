@@ -60,11 +60,14 @@ hold_line(void *arg, const char *line)
 	r->held[r->heldlen] = '\0';
 }
 
+/* Print a command's messages; flushed, so a pipe sees each at once. */
 static void
 release_held(struct runner *r)
 {
-	if (r->out != NULL && r->heldlen > 0)
+	if (r->out != NULL && r->heldlen > 0) {
 		fwrite(r->held, 1, r->heldlen, r->out);
+		fflush(r->out);
+	}
 	r->heldlen = 0;
 }
 
