@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "address.h"
 #include "ast.h"
 #include "display.h"
 #include "exec.h"
@@ -953,6 +954,40 @@ chlauth_list(struct exec_ctx *x, const struct mqsc_cmd *cmd,
 	return EXEC_OK;
 }
 
+/*
+ * Address ranges on one profile must nest or stay apart: a range that
+ * partly overlaps another is refused (MQRCCF_IPADDR_RANGE_CONFLICT,
+ * chlauth.md 1.6).  Compared with the other records of the same profile
+ * and type, except the one being replaced.
+ */
+static const struct mobj *
+range_conflict(const struct model *m, const struct mobj *c,
+    const struct mobj *replaced)
+{
+	struct addr_pattern	 a, b;
+	const char		*ca = mobj_get(c, "ADDRESS"), *ra;
+	const struct mobj	*hit = NULL;
+	size_t			 i;
+
+	if (ca == NULL || strchr(ca, '-') == NULL ||
+	    addr_pattern_parse(ca, strlen(ca), 1, &a, NULL) != 0)
+		return NULL;
+	for (i = 0; i < m->nrecs && hit == NULL; i++) {
+		const struct mobj *r = m->recs[i];
+
+		if (r == replaced || r->obj != c->obj ||
+		    r->subtype != c->subtype || strcmp(r->name, c->name) != 0 ||
+		    (ra = mobj_get(r, "ADDRESS")) == NULL || *ra == '\0' ||
+		    addr_pattern_parse(ra, strlen(ra), 1, &b, NULL) != 0)
+			continue;
+		if (addr_ranges_conflict(&a, &b))
+			hit = r;
+		addr_pattern_free(&b);
+	}
+	addr_pattern_free(&a);
+	return hit;
+}
+
 static enum exec_status
 exec_set_chlauth(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 {
@@ -1019,6 +1054,19 @@ exec_set_chlauth(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 		return EXEC_FAILED;
 	}
 	free(action);
+	{
+		const struct mobj *other = range_conflict(m, c, r);
+
+		if (other != NULL) {
+			say(x, "mqtls: ADDRESS(%s) partly overlaps ADDRESS(%s) "
+			    "of another %s record on this profile; ranges must "
+			    "nest or be apart (MQRCCF_IPADDR_RANGE_CONFLICT, "
+			    "3343)", mobj_get(c, "ADDRESS"),
+			    mobj_get(other, "ADDRESS"), subtype_name(c));
+			mobj_free(c);
+			return EXEC_FAILED;
+		}
+	}
 	if (x->verify) {
 		mobj_free(c);
 		say(x, "%s", MSG_CHLAUTH_SET);
