@@ -50,15 +50,8 @@ lint_option(void *arg, int id, const char *optarg)
 
 	switch (id) {
 	case OPT_FORMAT:
-		if (strcmp(optarg, "json") == 0)
-			cli->json = 1;
-		else if (strcmp(optarg, "text") == 0)
-			cli->json = 0;
-		else {
-			fprintf(stderr, "mqtls lint: --format takes text or "
-			    "json, not '%s'\n", optarg);
+		if (options_format(optarg, &cli->json, "lint") == -1)
 			return -1;
-		}
 		break;
 	case OPT_FAIL:
 		if (diag_severity_parse(optarg, &cli->fail) == -1) {

@@ -17,6 +17,7 @@ const struct cmd_entry cmd_table[] = {
 	  cmd_shell },
 	{ "dump", "print a queue manager model as MQSC (dmpmqcfg layout)",
 	  cmd_dump },
+	{ "simulate", "decide a channel start and say why", cmd_simulate },
 	{ NULL, NULL, NULL }
 };
 

@@ -27,6 +27,7 @@ int	cmd_lint(int, char **);
 int	cmd_run(int, char **);
 int	cmd_dump(int, char **);
 int	cmd_shell(int, char **);
+int	cmd_simulate(int, char **);
 
 /* Open the store named by -m QMGR or -s PATH, reporting problems. */
 struct store *cmd_open_store(const char *qmgr, const char *path,

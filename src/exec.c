@@ -11,6 +11,7 @@
  *		attributes, WHERE filters; runmqsc's two-column layout.
  *  SET CHLAUTH	ADD, REPLACE, REMOVE, REMOVEALL on records identified as
  *		chlauth.md 1.5 says.
+ *  DISPLAY CHLAUTH MATCH(RUNCHECK)	the access decision of decide.c.
  *  SET/DELETE/DISPLAY AUTHREC	authority records.
  *
  * Commands that need a running queue manager (START, STOP, PING, RESET,
@@ -29,7 +30,9 @@
 
 #include "address.h"
 #include "ast.h"
+#include "decide.h"
 #include "display.h"
+#include "dn.h"
 #include "exec.h"
 #include "model.h"
 #include "mqsc-check.h"
@@ -1079,6 +1082,138 @@ exec_set_chlauth(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 	return EXEC_OK;
 }
 
+/* A RUNCHECK input as given (quoted case kept), or NULL. */
+static char *
+raw_of(const struct mqsc_cmd *cmd, const char *name)
+{
+	const struct ast_item	*it = item_named(cmd, name);
+
+	if (it == NULL || it->nvalues != 1)
+		return NULL;
+	return xstrndup(it->values[0].s, it->values[0].len);
+}
+
+/*
+ * DISPLAY CHLAUTH('chl') MATCH(RUNCHECK) ADDRESS() SSLPEER() SSLCERTI()
+ * CLNTUSER() QMNAME(): what a real inbound connection with these
+ * attributes meets, decided by decide.c without the TLS checks, as
+ * runmqsc answers it (chlauth.md 7.2, 7.3): the record that blocks or
+ * decides in the AMQ8878I layout, or AMQ9783I with the user the channel
+ * runs as when no record decides.  Whether runmqsc shows a USERSRC(MAP)
+ * or CHANNEL record or AMQ9783I is UNCONFIRMED (7.3); the record is shown.
+ */
+static enum exec_status
+exec_runcheck(struct exec_ctx *x, const struct mqsc_cmd *cmd,
+    const char *name)
+{
+	static const char *const generic[] = { "ADDRESS", "SSLPEER",
+	    "SSLCERTI", "CLNTUSER", "QMNAME", NULL };
+	struct decide_index	*idx;
+	struct decide_conn	 c;
+	struct decide_verdict	 v;
+	struct addr_ip		 ip;
+	struct dn		 peer, issuer;
+	struct dn_error		 err;
+	enum exec_status	 st = EXEC_FAILED;
+	char			*address, *sslpeer, *sslcerti, *clntuser;
+	char			*qmname, *type;
+	size_t			 i;
+
+	address = raw_of(cmd, "ADDRESS");
+	sslpeer = raw_of(cmd, "SSLPEER");
+	sslcerti = raw_of(cmd, "SSLCERTI");
+	clntuser = raw_of(cmd, "CLNTUSER");
+	qmname = raw_of(cmd, "QMNAME");
+	type = word_of(cmd, "TYPE");
+	dn_init(&peer);
+	dn_init(&issuer);
+	decide_conn_init(&c);
+	decide_verdict_init(&v);
+	if (strchr(name, '*') != NULL) {
+		say(x, "mqtls: MATCH(RUNCHECK) checks one channel: '%s' is "
+		    "generic (MQRCCF_CHLAUTH_RUNCHECK_ERROR, 3350)", name);
+		goto out;
+	}
+	for (i = 0; generic[i] != NULL; i++) {
+		const struct ast_item *it = item_named(cmd, generic[i]);
+
+		if (it != NULL && it->nvalues == 1 &&
+		    memchr(it->values[0].s, '*', it->values[0].len) != NULL) {
+			say(x, "mqtls: MATCH(RUNCHECK) checks one connection: "
+			    "%s must not be generic "
+			    "(MQRCCF_CHLAUTH_RUNCHECK_ERROR, 3350)",
+			    generic[i]);
+			goto out;
+		}
+	}
+	if (type != NULL && strcmp(type, "ALL") != 0) {
+		say(x, "mqtls: MATCH(RUNCHECK) takes TYPE(ALL) only "
+		    "(MQRCCF_WRONG_CHLAUTH_MATCH, 3342)");
+		goto out;
+	}
+	if (strcmp(norm(mobj_get(x->model->qmgr, "CHLAUTH")),
+	    "DISABLED") == 0) {
+		say(x, "mqtls: channel authentication records are disabled: "
+		    "ALTER QMGR CHLAUTH(ENABLED) first "
+		    "(MQRCCF_CHLAUTH_DISABLED, 3357)");
+		goto out;
+	}
+	if (address != NULL && *address != '\0') {
+		if (addr_parse_ip(address, &ip) != ADDR_IP_OK) {
+			say(x, "mqtls: MATCH(RUNCHECK) needs the partner's IP "
+			    "address, not '%s' (MQRCCF_CHLAUTH_RUNCHECK_ERROR, "
+			    "3350)", address);
+			goto out;
+		}
+		c.address = &ip;
+	}
+	if (sslpeer != NULL && *sslpeer != '\0') {
+		if (dn_from_rfc4514(sslpeer, strlen(sslpeer), &peer,
+		    &err) != 0) {
+			say(x, "mqtls: SSLPEER('%s') is not a distinguished "
+			    "name: %s", sslpeer, err.message);
+			goto out;
+		}
+		c.subject = &peer;
+	}
+	if (sslcerti != NULL && *sslcerti != '\0') {
+		if (dn_from_rfc4514(sslcerti, strlen(sslcerti), &issuer,
+		    &err) != 0) {
+			say(x, "mqtls: SSLCERTI('%s') is not a distinguished "
+			    "name: %s", sslcerti, err.message);
+			goto out;
+		}
+		c.issuer = &issuer;
+	}
+	c.channel = name;
+	c.clntuser = clntuser;
+	c.qmname = qmname;
+	idx = decide_index_new(x->model);
+	decide(idx, &c, DECIDE_RUNCHECK, &v);
+	if (v.record != NULL) {
+		show_object(x, cmd, v.record, MSG_CHLAUTH_DISPLAY);
+		st = EXEC_OK;
+	} else if (v.allowed) {
+		say(x, "AMQ9783I: Channel will run using MCAUSER('%s').",
+		    v.mcauser != NULL ? v.mcauser : "");
+		st = EXEC_OK;
+	} else
+		say(x, "mqtls: a %s channel does not accept inbound "
+		    "connections", v.chltype != NULL ? v.chltype : "");
+	decide_verdict_free(&v);
+	decide_index_free(idx);
+out:
+	dn_free(&peer);
+	dn_free(&issuer);
+	free(address);
+	free(sslpeer);
+	free(sslcerti);
+	free(clntuser);
+	free(qmname);
+	free(type);
+	return st;
+}
+
 static enum exec_status
 exec_display_chlauth(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 {
@@ -1086,14 +1221,14 @@ exec_display_chlauth(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 	char		*name = name_of(cmd), *match, *type;
 	size_t		 i, shown = 0;
 	int		 all;
+	enum exec_status st;
 
 	match = word_of(cmd, "MATCH");
 	if (match != NULL && strcmp(match, "RUNCHECK") == 0) {
-		say(x, "mqtls: MATCH(RUNCHECK) needs the access decision "
-		    "engine, which this version does not have yet");
+		st = exec_runcheck(x, cmd, name);
 		free(match);
 		free(name);
-		return EXEC_FAILED;
+		return st;
 	}
 	type = word_of(cmd, "TYPE");
 	all = match != NULL && strcmp(match, "ALL") == 0;

@@ -106,3 +106,18 @@ options_list(FILE *f, const struct option_def *defs)
 		fprintf(f, "  %-28s %s\n", left, d->help);
 	}
 }
+
+int
+options_format(const char *arg, int *json, const char *cmdname)
+{
+	if (strcmp(arg, "json") == 0)
+		*json = 1;
+	else if (strcmp(arg, "text") == 0)
+		*json = 0;
+	else {
+		fprintf(stderr, "mqtls %s: --format takes text or json, not "
+		    "'%s'\n", cmdname, arg);
+		return -1;
+	}
+	return 0;
+}

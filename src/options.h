@@ -23,6 +23,11 @@ struct option_def {
 int	options_parse(int argc, char **argv, const struct option_def *,
 	    int (*fn)(void *, int, const char *), void *arg,
 	    const char *cmdname);
+/*
+ * --format text|json: sets *json, or says what is wrong and returns -1.
+ */
+int	options_format(const char *arg, int *json, const char *cmdname);
+
 /* Just the option lines: "  -x, --long ARG   help". */
 void	options_list(FILE *, const struct option_def *);
 void	options_help(FILE *, const char *usage, const char *about,
