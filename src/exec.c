@@ -1102,6 +1102,24 @@ raw_of(const struct mqsc_cmd *cmd, const char *name)
  * runs as when no record decides.  Whether runmqsc shows a USERSRC(MAP)
  * or CHANNEL record or AMQ9783I is UNCONFIRMED (7.3); the record is shown.
  */
+/* A RUNCHECK DN input (SSLPEER, SSLCERTI): parsed into *dn, or reported. */
+static int
+runcheck_dn(struct exec_ctx *x, const char *key, const char *value,
+    struct dn *dn, const struct dn **slot)
+{
+	struct dn_error	 err;
+
+	if (value == NULL || *value == '\0')
+		return 0;
+	if (dn_from_rfc4514(value, strlen(value), dn, &err) != 0) {
+		say(x, "mqtls: %s('%s') is not a distinguished name: %s", key,
+		    value, err.message);
+		return -1;
+	}
+	*slot = dn;
+	return 0;
+}
+
 static enum exec_status
 exec_runcheck(struct exec_ctx *x, const struct mqsc_cmd *cmd,
     const char *name)
@@ -1113,7 +1131,6 @@ exec_runcheck(struct exec_ctx *x, const struct mqsc_cmd *cmd,
 	struct decide_verdict	 v;
 	struct addr_ip		 ip;
 	struct dn		 peer, issuer;
-	struct dn_error		 err;
 	enum exec_status	 st = EXEC_FAILED;
 	char			*address, *sslpeer, *sslcerti, *clntuser;
 	char			*qmname, *type;
@@ -1167,24 +1184,9 @@ exec_runcheck(struct exec_ctx *x, const struct mqsc_cmd *cmd,
 		}
 		c.address = &ip;
 	}
-	if (sslpeer != NULL && *sslpeer != '\0') {
-		if (dn_from_rfc4514(sslpeer, strlen(sslpeer), &peer,
-		    &err) != 0) {
-			say(x, "mqtls: SSLPEER('%s') is not a distinguished "
-			    "name: %s", sslpeer, err.message);
-			goto out;
-		}
-		c.subject = &peer;
-	}
-	if (sslcerti != NULL && *sslcerti != '\0') {
-		if (dn_from_rfc4514(sslcerti, strlen(sslcerti), &issuer,
-		    &err) != 0) {
-			say(x, "mqtls: SSLCERTI('%s') is not a distinguished "
-			    "name: %s", sslcerti, err.message);
-			goto out;
-		}
-		c.issuer = &issuer;
-	}
+	if (runcheck_dn(x, "SSLPEER", sslpeer, &peer, &c.subject) != 0 ||
+	    runcheck_dn(x, "SSLCERTI", sslcerti, &issuer, &c.issuer) != 0)
+		goto out;
 	c.channel = name;
 	c.clntuser = clntuser;
 	c.qmname = qmname;
