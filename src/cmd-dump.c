@@ -65,11 +65,9 @@ cmd_dump(int argc, char **argv)
 		    "replay.", dump_options);
 		return EXIT_OK;
 	}
-	if ((cli.qmgr == NULL) == (cli.store == NULL) || first < argc) {
-		fprintf(stderr, "mqtls dump: give the queue manager with -m "
-		    "QMGR or -s PATH (one of them)\nTry 'mqtls dump --help'.\n");
+	if (cmd_store_usage(cli.qmgr, cli.store, first < argc, "dump", "") ==
+	    -1)
 		return EXIT_USAGE;
-	}
 	if ((st = cmd_open_store(cli.qmgr, cli.store, "dump", 0)) == NULL)
 		return EXIT_INPUT;
 	printf("* Queue manager %s, written by mqtls dump\n",

@@ -69,6 +69,18 @@ run_option(void *arg, int id, const char *optarg)
 	return 0;
 }
 
+int
+cmd_store_usage(const char *qmgr, const char *path, int bad,
+    const char *cmdname, const char *extra)
+{
+	if ((qmgr == NULL) != (path == NULL) && !bad)
+		return 0;
+	fprintf(stderr, "mqtls %s: give the queue manager with -m QMGR or -s "
+	    "PATH (one of them)%s\nTry 'mqtls %s --help'.\n", cmdname,
+	    extra, cmdname);
+	return -1;
+}
+
 /* Open the store -m or -s names (default: -m QM1 is not assumed). */
 struct store *
 cmd_open_store(const char *qmgr, const char *path, const char *cmdname,
@@ -117,12 +129,9 @@ cmd_run(int argc, char **argv)
 		    "model, as runmqsc does.", run_options);
 		return EXIT_OK;
 	}
-	if ((cli.qmgr == NULL) == (cli.store == NULL) || argc - first > 1) {
-		fprintf(stderr, "mqtls run: give the queue manager with -m "
-		    "QMGR or -s PATH (one of them), and at most one FILE\n"
-		    "Try 'mqtls run --help'.\n");
+	if (cmd_store_usage(cli.qmgr, cli.store, argc - first > 1, "run",
+	    ", and at most one FILE") == -1)
 		return EXIT_USAGE;
-	}
 	if ((src = source_read(first < argc ? argv[first] : "-", &err)) ==
 	    NULL) {
 		fprintf(stderr, "mqtls run: %s\n", err);

@@ -314,12 +314,8 @@ cmd_shell(int argc, char **argv)
 		    "runmqsc; HELP for help, END to leave.", shell_options);
 		return EXIT_OK;
 	}
-	if ((opt[0] == NULL) == (opt[1] == NULL) || first < argc) {
-		fprintf(stderr, "mqtls shell: give the queue manager with -m "
-		    "QMGR or -s PATH (one of them)\n"
-		    "Try 'mqtls shell --help'.\n");
+	if (cmd_store_usage(opt[0], opt[1], first < argc, "shell", "") == -1)
 		return EXIT_USAGE;
-	}
 	memset(&sh, 0, sizeof sh);
 	sh.qmgr = opt[0];
 	sh.path = opt[1];

@@ -29,6 +29,12 @@ int	cmd_dump(int, char **);
 int	cmd_shell(int, char **);
 int	cmd_simulate(int, char **);
 
+/*
+ * -m QMGR and -s PATH: exactly one must be given (and bad must be 0);
+ * otherwise say so on stderr and return -1.
+ */
+int	cmd_store_usage(const char *qmgr, const char *path, int bad,
+	    const char *cmdname, const char *extra);
 /* Open the store named by -m QMGR or -s PATH, reporting problems. */
 struct store *cmd_open_store(const char *qmgr, const char *path,
 	    const char *cmdname, int create);

@@ -1294,14 +1294,35 @@ value_of(const struct mqsc_cmd *cmd, const char *name)
 	return xstrndup(p->item->values[0].s, p->item->values[0].len);
 }
 
+/* The parameters that name an authority record (mqsc.md 6). */
+struct authrec_key {
+	char	*profile, *objtype, *principal, *group;
+};
+
+static void
+authrec_key_get(const struct mqsc_cmd *cmd, struct authrec_key *k)
+{
+	k->profile = value_of(cmd, "PROFILE");
+	k->objtype = word_of(cmd, "OBJTYPE");
+	k->principal = value_of(cmd, "PRINCIPAL");
+	k->group = value_of(cmd, "GROUP");
+}
+
+static void
+authrec_key_free(struct authrec_key *k)
+{
+	free(k->profile);
+	free(k->objtype);
+	free(k->principal);
+	free(k->group);
+}
+
 static enum exec_status
 exec_authrec(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 {
 	struct model	*m = x->model;
-	char		*profile = value_of(cmd, "PROFILE");
-	char		*objtype = word_of(cmd, "OBJTYPE");
-	char		*principal = value_of(cmd, "PRINCIPAL");
-	char		*group = value_of(cmd, "GROUP");
+	struct authrec_key key;
+	char		*profile, *objtype, *principal, *group;
 	char		**cur, **add, *joined;
 	size_t		 ncur, nadd, i, k;
 	struct mobj	*r, *nr;
@@ -1309,9 +1330,14 @@ exec_authrec(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 	const char	*lists[2] = { "AUTHADD", "AUTHRMV" };
 	int		 l;
 
-	if (profile == NULL)
-		profile = xstrdup(objtype != NULL &&
-		    strcmp(objtype, "QMGR") == 0 ? x->model->qmname : "");
+	authrec_key_get(cmd, &key);
+	if (key.profile == NULL)
+		key.profile = xstrdup(key.objtype != NULL &&
+		    strcmp(key.objtype, "QMGR") == 0 ? x->model->qmname : "");
+	profile = key.profile;
+	objtype = key.objtype;
+	principal = key.principal;
+	group = key.group;
 	r = authrec_find(m, profile, norm(objtype), principal, group);
 	if (cmd->verb->id == VERB_DELETE) {
 		if (r == NULL) {
@@ -1329,10 +1355,9 @@ exec_authrec(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 	}
 	cur = split_list(r != NULL ? mobj_get(r, "AUTHLIST") : NULL, &ncur);
 	for (l = 0; l < 2; l++) {
-		char *given = word_of(cmd, lists[l]);
 		const struct mqsc_param *p = mqsc_cmd_param(cmd, lists[l]);
+		char *given;
 
-		free(given);
 		if (p == NULL)
 			continue;
 		given = param_text(p);
@@ -1375,10 +1400,7 @@ exec_authrec(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 	free_list(cur, ncur);
 	say(x, "%s", MSG_AUTHREC_SET);
 out:
-	free(profile);
-	free(objtype);
-	free(principal);
-	free(group);
+	authrec_key_free(&key);
 	return st;
 }
 
@@ -1386,13 +1408,18 @@ static enum exec_status
 exec_display_authrec(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 {
 	struct model	*m = x->model;
-	char		*profile = value_of(cmd, "PROFILE");
-	char		*objtype = word_of(cmd, "OBJTYPE");
-	char		*principal = value_of(cmd, "PRINCIPAL");
-	char		*group = value_of(cmd, "GROUP");
+	struct authrec_key key;
+	const char	*profile, *objtype, *principal, *group;
 	struct display	 d;
 	size_t		 i, shown = 0;
 	const char	*ent;
+	enum exec_status st = EXEC_OK;
+
+	authrec_key_get(cmd, &key);
+	profile = key.profile;
+	objtype = key.objtype;
+	principal = key.principal;
+	group = key.group;
 
 	for (i = 0; i < m->nrecs; i++) {
 		struct mobj *r = m->recs[i];
@@ -1420,17 +1447,13 @@ exec_display_authrec(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 		display_end(&d);
 		shown++;
 	}
-	free(objtype);
-	free(principal);
-	free(group);
 	if (shown == 0) {
 		say(x, "AMQ8147E: IBM MQ object %s not found.",
 		    profile != NULL ? profile : "AUTHREC");
-		free(profile);
-		return EXEC_FAILED;
+		st = EXEC_FAILED;
 	}
-	free(profile);
-	return EXEC_OK;
+	authrec_key_free(&key);
+	return st;
 }
 
 enum exec_status
