@@ -18,10 +18,12 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "access.h"
 #include "address.h"
 #include "cert.h"
 #include "cmd.h"
@@ -32,18 +34,25 @@
 #include "options.h"
 #include "qmgr-defaults.h"
 #include "runner.h"
+#include "simulate-batch.h"
 #include "source.h"
 #include "store.h"
 #include "xmalloc.h"
 
 enum {
-	OPT_ADDRESS, OPT_CA, OPT_CERT, OPT_CHANNEL, OPT_CLNTUSER, OPT_FILE,
-	OPT_FORMAT, OPT_HELP, OPT_NODEFAULTS, OPT_PRIVILEGED, OPT_QMGR,
-	OPT_QMNAME, OPT_SSLCERTI, OPT_SSLPEER, OPT_STORE
+	OPT_ACCESS, OPT_ADDRESS, OPT_BATCH, OPT_CA, OPT_CERT, OPT_CHANNEL, OPT_CLNTUSER,
+	OPT_FILE, OPT_FORMAT, OPT_GROUPS, OPT_HELP, OPT_NODEFAULTS,
+	OPT_OAMPOLICY, OPT_PRIVILEGED, OPT_QMGR, OPT_QMNAME, OPT_QUEUE,
+	OPT_SSLCERTI, OPT_SSLPEER, OPT_STORE
 };
 
 static const struct option_def simulate_options[] = {
+	{ "access", 0, "AUTH,...", "check these authorities for the user "
+	  "the channel runs as: put, get, browse, inq, connect... (repeat "
+	  "or list)", OPT_ACCESS },
 	{ "address", 0, "IP", "the partner's IP address", OPT_ADDRESS },
+	{ "batch", 0, "FILE", "decide every connection of this CSV file "
+	  "('-': standard input), one verdict a line", OPT_BATCH },
 	{ "ca", 0, "FILE", "CA certificates the queue manager trusts (PEM); "
 	  "with --cert", OPT_CA },
 	{ "cert", 0, "FILE", "the partner's certificate (PEM or DER): "
@@ -54,16 +63,24 @@ static const struct option_def simulate_options[] = {
 	  OPT_CLNTUSER },
 	{ "file", 'f', "FILE", "apply this MQSC file (repeat for more, in "
 	  "order)", OPT_FILE },
-	{ "format", 0, "FORMAT", "text or json (default text)", OPT_FORMAT },
+	{ "format", 0, "FORMAT", "text or json (default text; with --batch "
+	  "CSV or JSON lines)", OPT_FORMAT },
+	{ "groups", 0, "FILE", "the users' groups for --access, one "
+	  "'user: group,group' a line", OPT_GROUPS },
 	{ "help", 'h', NULL, "show this help and exit", OPT_HELP },
 	{ "no-defaults", 0, NULL, "with -f: start from an empty queue "
 	  "manager, not a new one's defaults", OPT_NODEFAULTS },
+	{ "oam-policy", 0, "POLICY", "user or group: how PRINCIPAL authority "
+	  "records apply (qm.ini SecurityPolicy; default user)",
+	  OPT_OAMPOLICY },
 	{ "privileged", 0, "USER,...", "users *MQADMIN stands for (default "
 	  "mqm,root)", OPT_PRIVILEGED },
 	{ "qmgr", 'm', "QMGR", "the queue manager model named QMGR",
 	  OPT_QMGR },
 	{ "qmname", 0, "QMGR", "the partner queue manager (message "
 	  "channels)", OPT_QMNAME },
+	{ "queue", 0, "NAME", "with --access: the queue to check (repeat "
+	  "for more)", OPT_QUEUE },
 	{ "sslcerti", 0, "DN", "the issuer DN of the partner's certificate",
 	  OPT_SSLCERTI },
 	{ "sslpeer", 0, "DN", "the subject DN of the partner's certificate, "
@@ -77,7 +94,11 @@ static const struct option_def simulate_options[] = {
 	"mqtls simulate [-m QMGR | -s PATH | -f FILE...] [--no-defaults] " \
 	"--channel NAME [--address IP] [--sslpeer DN] [--sslcerti DN] " \
 	"[--cert FILE [--ca FILE]] [--clntuser USER] [--qmname QMGR] " \
-	"[--privileged USER,...] [--format text|json]"
+	"[--privileged USER,...] [--queue NAME... --access AUTH,... " \
+	"[--groups FILE] [--oam-policy user|group]] [--format text|json]\n" \
+	"       mqtls simulate [-m QMGR | -s PATH | -f FILE...] " \
+	"[--no-defaults] --batch FILE [--privileged USER,...] " \
+	"[--format text|json]"
 
 struct simulate_cli {
 	const char	*qmgr, *store;
@@ -86,7 +107,18 @@ struct simulate_cli {
 	int		 nodefaults, json, help;
 	const char	*channel, *address, *sslpeer, *sslcerti, *cert, *ca;
 	const char	*clntuser, *qmname, *privileged;
+	const char	**queues, **access;
+	size_t		 nqueues, naccess;
+	const char	*groups, *batch;
+	enum oam_policy	 policy;
 };
+
+static void
+push(const char ***v, size_t *n, const char *s)
+{
+	*v = xreallocarray(*v, *n + 1, sizeof **v);
+	(*v)[(*n)++] = s;
+}
 
 static int
 simulate_option(void *arg, int id, const char *optarg)
@@ -94,8 +126,14 @@ simulate_option(void *arg, int id, const char *optarg)
 	struct simulate_cli *cli = arg;
 
 	switch (id) {
+	case OPT_ACCESS:
+		push(&cli->access, &cli->naccess, optarg);
+		break;
 	case OPT_ADDRESS:
 		cli->address = optarg;
+		break;
+	case OPT_BATCH:
+		cli->batch = optarg;
 		break;
 	case OPT_CA:
 		cli->ca = optarg;
@@ -110,16 +148,27 @@ simulate_option(void *arg, int id, const char *optarg)
 		cli->clntuser = optarg;
 		break;
 	case OPT_FILE:
-		cli->files = xreallocarray(cli->files, cli->nfiles + 1,
-		    sizeof *cli->files);
-		cli->files[cli->nfiles++] = optarg;
+		push(&cli->files, &cli->nfiles, optarg);
 		break;
 	case OPT_FORMAT:
 		if (options_format(optarg, &cli->json, "simulate") == -1)
 			return -1;
 		break;
+	case OPT_GROUPS:
+		cli->groups = optarg;
+		break;
 	case OPT_HELP:
 		cli->help = 1;
+		break;
+	case OPT_OAMPOLICY:
+		if (access_policy_parse(optarg, &cli->policy) != 0) {
+			fprintf(stderr, "mqtls simulate: --oam-policy takes "
+			    "user or group, not '%s'\n", optarg);
+			return -1;
+		}
+		break;
+	case OPT_QUEUE:
+		push(&cli->queues, &cli->nqueues, optarg);
 		break;
 	case OPT_NODEFAULTS:
 		cli->nodefaults = 1;
@@ -164,7 +213,21 @@ check_usage(const struct simulate_cli *cli, int extra)
 	if (extra)
 		return usage_error("unexpected operand: give MQSC files with "
 		    "-f FILE");
-	if (cli->channel == NULL)
+	if (cli->batch != NULL) {
+		if (cli->channel != NULL || cli->address != NULL ||
+		    cli->sslpeer != NULL || cli->sslcerti != NULL ||
+		    cli->cert != NULL || cli->clntuser != NULL ||
+		    cli->qmname != NULL)
+			return usage_error("with --batch the connections come "
+			    "from the file: leave out --channel, --address, "
+			    "--sslpeer, --sslcerti, --cert, --clntuser and "
+			    "--qmname");
+		if (cli->naccess > 0 || cli->nqueues > 0 ||
+		    cli->groups != NULL)
+			return usage_error("--access is not available with "
+			    "--batch: check authority one connection at a "
+			    "time, or with mqtls test");
+	} else if (cli->channel == NULL)
 		return usage_error("give the channel with --channel NAME");
 	if (sources > 1)
 		return usage_error("give the configuration with one of -m "
@@ -182,6 +245,9 @@ check_usage(const struct simulate_cli *cli, int extra)
 	if (cli->ca != NULL && cli->cert == NULL)
 		return usage_error("--ca checks the certificate given with "
 		    "--cert FILE");
+	if (cli->naccess == 0 && (cli->nqueues > 0 || cli->groups != NULL))
+		return usage_error("--queue and --groups go with --access: "
+		    "say which authorities to check");
 	return 0;
 }
 
@@ -317,6 +383,63 @@ split_users(const char *s, size_t *n)
 	return v;
 }
 
+/*
+ * --batch: exit 3 when the file could not be read or a line had an
+ * error, else 1 when a connection was refused, else 0.  A summary goes
+ * to standard error.
+ */
+static int
+run_batch(const struct simulate_cli *cli, const struct decide_index *idx,
+    const struct decide_conn *conn)
+{
+	struct batch_opts	 o;
+	struct batch_stats	 st;
+	static char		 buf[1 << 16];
+
+	memset(&o, 0, sizeof o);
+	o.json = cli->json;
+	o.privileged = conn->privileged;
+	o.nprivileged = conn->nprivileged;
+	setvbuf(stdout, buf, _IOFBF, sizeof buf);
+	if (simulate_batch(idx, &o, cli->batch, stdout, &st) != 0)
+		return EXIT_INPUT;
+	if (fflush(stdout) != 0) {
+		fprintf(stderr, "mqtls simulate: writing the verdicts: %s\n",
+		    strerror(errno));
+		return EXIT_INPUT;
+	}
+	fprintf(stderr, "mqtls simulate: %lu connection%s: %lu allowed, "
+	    "%lu blocked, %lu with errors\n", st.allowed + st.blocked +
+	    st.errors, st.allowed + st.blocked + st.errors == 1 ? "" : "s",
+	    st.allowed, st.blocked, st.errors);
+	if (st.errors > 0)
+		return EXIT_INPUT;
+	return st.blocked > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+static void
+cli_free(struct simulate_cli *cli)
+{
+	free(cli->files);
+	free(cli->queues);
+	free(cli->access);
+}
+
+/* The "authority" member of the JSON verdict. */
+struct more_json {
+	const struct access_result	*res;
+	size_t				 n;
+};
+
+static void
+print_more_json(FILE *f, void *arg)
+{
+	const struct more_json *mj = arg;
+
+	fputs(",\n \"authority\": ", f);
+	access_print_json(f, mj->res, mj->n);
+}
+
 int
 cmd_simulate(int argc, char **argv)
 {
@@ -330,6 +453,12 @@ cmd_simulate(int argc, char **argv)
 	struct cert		*cert = NULL;
 	struct addr_ip		 ip;
 	struct dn		 peer, issuer;
+	struct access_req	*reqs = NULL;
+	struct access_result	*res = NULL;
+	struct access_ctx	 actx;
+	struct more_json	 mj;
+	struct diag_list	 gdl;
+	size_t			 nreqs = 0;
 	char			**priv = NULL, *err = NULL;
 	size_t			 npriv = 0, nsrcs = 0, i;
 	int			 first, rc = EXIT_INPUT;
@@ -338,21 +467,37 @@ cmd_simulate(int argc, char **argv)
 	first = options_parse(argc, argv, simulate_options, simulate_option,
 	    &cli, "simulate");
 	if (first == -1) {
-		free(cli.files);
+		cli_free(&cli);
 		return EXIT_USAGE;
 	}
 	if (cli.help) {
 		options_help(stdout, SIMULATE_USAGE, "Say whether a partner "
 		    "may start a channel, as the queue manager would decide, "
 		    "and why.", simulate_options);
-		free(cli.files);
+		cli_free(&cli);
 		return EXIT_OK;
 	}
 	if ((rc = check_usage(&cli, first < argc)) != 0) {
-		free(cli.files);
+		cli_free(&cli);
 		return rc;
 	}
+	for (i = 0; i < cli.naccess; i++) {
+		const char *why;
+
+		if (access_parse(cli.access[i], cli.queues, cli.nqueues, &reqs,
+		    &nreqs, &why) == -1) {
+			fprintf(stderr, "mqtls simulate: --access '%s': %s\n"
+			    "Try 'mqtls simulate --help'.\n", cli.access[i],
+			    why);
+			free(reqs);
+			cli_free(&cli);
+			return EXIT_USAGE;
+		}
+	}
 	rc = EXIT_INPUT;
+	memset(&actx, 0, sizeof actx);
+	actx.policy = cli.policy;
+	diag_list_init(&gdl);
 	decide_conn_init(&conn);
 	decide_verdict_init(&v);
 	dn_init(&peer);
@@ -404,8 +549,35 @@ cmd_simulate(int argc, char **argv)
 			}
 		}
 	}
-	if (cli.privileged != NULL) {
+	if (cli.groups != NULL &&
+	    (actx.groups = oam_groups_load(cli.groups, &gdl)) == NULL) {
+		report_errors(&gdl);
+		goto out;
+	}
+	if (cli.privileged != NULL)
 		priv = split_users(cli.privileged, &npriv);
+	if (actx.groups != NULL) {
+		/*
+		 * Members of the group mqm are privileged too (*MQADMIN,
+		 * chlauth.md 5.4): add those the groups file names.
+		 */
+		const char **mqm;
+		size_t nmqm, k;
+
+		if (priv == NULL) {
+			priv = xcalloc(decide_ndefault_privileged + 1,
+			    sizeof *priv);
+			for (k = 0; k < decide_ndefault_privileged; k++)
+				priv[npriv++] =
+				    xstrdup(decide_default_privileged[k]);
+		}
+		mqm = oam_groups_members(actx.groups, "mqm", &nmqm);
+		priv = xreallocarray(priv, npriv + nmqm + 1, sizeof *priv);
+		for (k = 0; k < nmqm; k++)
+			priv[npriv++] = xstrdup(mqm[k]);
+		free(mqm);
+	}
+	if (priv != NULL) {
 		conn.privileged = (const char *const *)priv;
 		conn.nprivileged = npriv;
 	}
@@ -423,12 +595,24 @@ cmd_simulate(int argc, char **argv)
 	}
 
 	idx = decide_index_new(m);
+	if (cli.batch != NULL) {
+		rc = run_batch(&cli, idx, &conn);
+		goto out;
+	}
 	decide(idx, &conn, DECIDE_TRACE, &v);
+	res = xcalloc(nreqs + 1, sizeof *res);
+	access_eval(m, &actx, &v, reqs, nreqs, res);
+	mj.res = res;
+	mj.n = nreqs;
 	if (cli.json)
-		decide_print_json(stdout, &conn, &v);
-	else
+		decide_print_json_more(stdout, &conn, &v, nreqs > 0 ?
+		    print_more_json : NULL, &mj);
+	else {
 		decide_print_text(stdout, &conn, &v);
-	rc = v.allowed ? EXIT_OK : EXIT_FINDINGS;
+		access_print_text(stdout, res, nreqs);
+	}
+	rc = v.allowed && access_all_granted(res, nreqs) ? EXIT_OK :
+	    EXIT_FINDINGS;
 	if (fflush(stdout) != 0)
 		rc = EXIT_INPUT;
 out:
@@ -448,6 +632,10 @@ out:
 	for (i = 0; i < npriv; i++)
 		free(priv[i]);
 	free(priv);
-	free(cli.files);
+	free(reqs);
+	free(res);
+	oam_groups_free((struct oam_groups *)actx.groups);
+	diag_list_clear(&gdl);
+	cli_free(&cli);
 	return rc;
 }

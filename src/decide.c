@@ -1435,10 +1435,12 @@ step_blockaddr(struct dctx *d, struct decide_verdict *v)
 			    "address was given (--address)");
 			continue;
 		}
-		addr_ip_format(d->c->address, ip, sizeof ip);
 		for (k = 0; k < r->naddrs; k++)
 			if (addr_match(&r->addrs[k], d->c->address, NULL))
 				break;
+		/* Formatted only for messages: it is a printf. */
+		if (d->trace || (k < r->naddrs && r->warn))
+			addr_ip_format(d->c->address, ip, sizeof ip);
 		if (k == r->naddrs) {
 			if (d->trace)
 				trace_add(v, DPH_BLOCKADDR, DRES_PASS, r->o,
@@ -2544,6 +2546,13 @@ void
 decide_print_json(FILE *f, const struct decide_conn *c,
     const struct decide_verdict *v)
 {
+	decide_print_json_more(f, c, v, NULL, NULL);
+}
+
+void
+decide_print_json_more(FILE *f, const struct decide_conn *c,
+    const struct decide_verdict *v, void (*more)(FILE *, void *), void *arg)
+{
 	char		 desc[1024];
 	size_t		 i;
 	unsigned	 r, n;
@@ -2611,5 +2620,8 @@ decide_print_json(FILE *f, const struct decide_conn *c,
 		json_cstring(f, t->detail);
 		fputs("}", f);
 	}
-	fputs(v->ntrace > 0 ? "\n ]}\n" : "]}\n", f);
+	fputs(v->ntrace > 0 ? "\n ]" : "]", f);
+	if (more != NULL)
+		more(f, arg);
+	fputs("}\n", f);
 }

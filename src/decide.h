@@ -265,5 +265,9 @@ void		 decide_print_text(FILE *, const struct decide_conn *,
 		    const struct decide_verdict *);
 void		 decide_print_json(FILE *, const struct decide_conn *,
 		    const struct decide_verdict *);
+/* The same, with more fields: more() prints ",\n \"key\": value"... */
+void		 decide_print_json_more(FILE *, const struct decide_conn *,
+		    const struct decide_verdict *,
+		    void (*more)(FILE *, void *), void *);
 
 #endif

@@ -35,6 +35,7 @@
 #include "dn.h"
 #include "exec.h"
 #include "model.h"
+#include "oam.h"
 #include "mqsc-check.h"
 #include "schema.h"
 #include "xmalloc.h"
@@ -786,11 +787,11 @@ static struct mobj *
 chlauth_find(struct model *m, const struct mobj *c)
 {
 	const char *const	*key = chlauth_key(subtype_name(c));
-	size_t			 i, k;
+	struct mobj		*r;
+	size_t			 k;
 
-	for (i = 0; i < m->nrecs; i++) {
-		struct mobj *r = m->recs[i];
-
+	for (r = model_records_named(m, c->obj, c->name); r != NULL;
+	    r = r->rnext) {
 		if (r->obj != c->obj || r->subtype != c->subtype ||
 		    strcmp(r->name, c->name) != 0)
 			continue;
@@ -1268,11 +1269,10 @@ static struct mobj *
 authrec_find(struct model *m, const char *profile, const char *objtype,
     const char *principal, const char *group)
 {
-	size_t	 i;
+	struct mobj	*r;
 
-	for (i = 0; i < m->nrecs; i++) {
-		struct mobj *r = m->recs[i];
-
+	for (r = model_records_named(m, schema_object("AUTHREC"), profile);
+	    r != NULL; r = r->rnext) {
 		if (strcmp(r->obj->name, "AUTHREC") != 0 ||
 		    strcmp(r->name, profile) != 0 ||
 		    strcmp(norm(mobj_get(r, "OBJTYPE")), objtype) != 0 ||
@@ -1323,8 +1323,9 @@ exec_authrec(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 	struct model	*m = x->model;
 	struct authrec_key key;
 	char		*profile, *objtype, *principal, *group;
-	char		**cur, **add, *joined;
-	size_t		 ncur, nadd, i, k;
+	char		 joined[256];
+	enum oam_objtype ot;
+	oam_mask	 mask;
 	struct mobj	*r, *nr;
 	enum exec_status st = EXEC_OK;
 	const char	*lists[2] = { "AUTHADD", "AUTHRMV" };
@@ -1353,7 +1354,14 @@ exec_authrec(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 		}
 		goto out;
 	}
-	cur = split_list(r != NULL ? mobj_get(r, "AUTHLIST") : NULL, &ncur);
+	/*
+	 * The record keeps single authorities, as the OAM does: ALLMQI is
+	 * what it stands for on this object type, so AUTHRMV(GET) after
+	 * AUTHADD(ALLMQI) leaves the others (oam.c).
+	 */
+	if (oam_objtype_parse(norm(objtype), &ot) != 0)
+		ot = OT_QUEUE;
+	mask = oam_list_mask(r != NULL ? mobj_get(r, "AUTHLIST") : NULL, ot);
 	for (l = 0; l < 2; l++) {
 		const struct mqsc_param *p = mqsc_cmd_param(cmd, lists[l]);
 		char *given;
@@ -1361,25 +1369,13 @@ exec_authrec(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 		if (p == NULL)
 			continue;
 		given = param_text(p);
-		add = split_list(given, &nadd);
+		if (l == 0)
+			mask |= oam_list_mask(given, ot);
+		else
+			mask &= ~oam_list_mask(given, ot);
 		free(given);
-		for (i = 0; i < nadd; i++) {
-			for (k = 0; k < ncur && strcmp(cur[k], add[i]); k++)
-				;
-			if (l == 0 && k == ncur) {
-				cur = xreallocarray(cur, ncur + 2,
-				    sizeof *cur);
-				cur[ncur++] = xstrdup(add[i]);
-				cur[ncur] = NULL;
-			} else if (l == 1 && k < ncur) {
-				free(cur[k]);
-				memmove(&cur[k], &cur[k + 1],
-				    (ncur - k) * sizeof *cur);
-				ncur--;
-			}
-		}
-		free_list(add, nadd);
 	}
+	oam_mask_list(mask, joined, sizeof joined);
 	if (!x->verify) {
 		nr = mobj_new(cmd->obj, profile, -1);
 		mobj_set(nr, schema_attr(nr->obj, "OBJTYPE"), norm(objtype));
@@ -1388,16 +1384,13 @@ exec_authrec(struct exec_ctx *x, const struct mqsc_cmd *cmd)
 			    principal);
 		if (group != NULL)
 			mobj_set(nr, schema_attr(nr->obj, "GROUP"), group);
-		joined = join_list(cur, ncur);
 		if (schema_attr(nr->obj, "AUTHLIST") != NULL)
 			mobj_set(nr, schema_attr(nr->obj, "AUTHLIST"),
 			    joined);
-		free(joined);
 		set_origin(x, nr);
 		model_put_record(m, r, nr);
 		x->changed = 1;
 	}
-	free_list(cur, ncur);
 	say(x, "%s", MSG_AUTHREC_SET);
 out:
 	authrec_key_free(&key);

@@ -59,6 +59,7 @@ model_free(struct model *m)
 		mobj_free(m->recs[i]);
 	mobj_free(m->qmgr);
 	free(m->recs);
+	free(m->rtable);
 	free(m->table);
 	free(m->qmname);
 	free(m);
@@ -176,6 +177,62 @@ model_replace(struct model *m, struct mobj *old, struct mobj *new)
 	model_insert(m, new);
 }
 
+static size_t
+rec_bucket(const struct model *m, const struct schema_object *obj,
+    const char *name)
+{
+	return hash_key(NS_OTHER, obj, name) & (m->rtsize - 1);
+}
+
+static void
+rec_hash_add(struct model *m, struct mobj *o)
+{
+	struct mobj	*r, *next, **t;
+	size_t		 i, h, old;
+
+	if (m->nrecs >= m->rtsize) {	/* grow: keep the load under 1 */
+		old = m->rtsize;
+		t = m->rtable;
+		m->rtsize = old ? old * 4 : 256;
+		m->rtable = xcalloc(m->rtsize, sizeof *m->rtable);
+		for (i = 0; i < old; i++)
+			for (r = t[i]; r != NULL; r = next) {
+				next = r->rnext;
+				h = rec_bucket(m, r->obj, r->name);
+				r->rnext = m->rtable[h];
+				m->rtable[h] = r;
+			}
+		free(t);
+	}
+	h = rec_bucket(m, o->obj, o->name);
+	o->rnext = m->rtable[h];
+	m->rtable[h] = o;
+}
+
+static void
+rec_hash_remove(struct model *m, struct mobj *o)
+{
+	struct mobj	**pp;
+
+	if (m->rtsize == 0)
+		return;
+	for (pp = &m->rtable[rec_bucket(m, o->obj, o->name)]; *pp != NULL;
+	    pp = &(*pp)->rnext)
+		if (*pp == o) {
+			*pp = o->rnext;
+			return;
+		}
+}
+
+struct mobj *
+model_records_named(const struct model *m, const struct schema_object *obj,
+    const char *name)
+{
+	if (m->rtsize == 0)
+		return NULL;
+	return m->rtable[rec_bucket(m, obj, name)];
+}
+
 void
 model_add_record(struct model *m, struct mobj *o)
 {
@@ -183,6 +240,7 @@ model_add_record(struct model *m, struct mobj *o)
 		m->caprecs = m->caprecs ? m->caprecs * 2 : 64;
 		m->recs = xreallocarray(m->recs, m->caprecs, sizeof *m->recs);
 	}
+	rec_hash_add(m, o);
 	m->recs[m->nrecs++] = o;
 	o->seq = ++m->seq;
 }
@@ -200,6 +258,8 @@ model_put_record(struct model *m, struct mobj *old, struct mobj *o)
 	for (i = 0; i < m->nrecs; i++)
 		if (m->recs[i] == old)
 			m->recs[i] = o;
+	rec_hash_remove(m, old);
+	rec_hash_add(m, o);
 	mobj_free(old);
 }
 
@@ -213,6 +273,7 @@ model_remove_record(struct model *m, struct mobj *o)
 			memmove(&m->recs[i], &m->recs[i + 1],
 			    (m->nrecs - i - 1) * sizeof *m->recs);
 			m->nrecs--;
+			rec_hash_remove(m, o);
 			mobj_free(o);
 			return;
 		}

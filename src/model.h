@@ -33,6 +33,7 @@ struct mobj {
 	unsigned	 src_line;
 	unsigned long	 seq;		/* creation order */
 	struct mobj	*hnext;
+	struct mobj	*rnext;		/* records: same (type, name) chain */
 	int		 dead;
 };
 
@@ -43,6 +44,8 @@ struct model {
 	size_t		 tsize, count;
 	struct mobj	**recs;		/* CHLAUTH and AUTHREC records, in order */
 	size_t		 nrecs, caprecs;
+	struct mobj	**rtable;	/* records by (object type, name) */
+	size_t		 rtsize;
 	unsigned long	 seq;
 	int		 no_timestamps;	/* tests: fixed ALTDATE/ALTTIME */
 	char		 when[20];	/* "yyyy-mm-dd hh.mm.ss" to use for
@@ -83,6 +86,14 @@ void		 model_remove_record(struct model *, struct mobj *);
 void		 model_put_record(struct model *, struct mobj *old,
 		    struct mobj *o);
 void		 model_touch(struct model *, struct mobj *);
+/*
+ * The records of this object type (CHLAUTH, AUTHREC) and name, in no
+ * particular order: follow ->rnext, and skip those of other types or
+ * names (the chain is a hash bucket).  Finding a record to replace then
+ * costs what the records of one profile cost, not the whole list.
+ */
+struct mobj	*model_records_named(const struct model *,
+		    const struct schema_object *, const char *name);
 
 /* Value of an attribute by canonical name, or NULL. */
 const char	*mobj_get(const struct mobj *, const char *name);

@@ -47,6 +47,30 @@ for f in *.mqsc; do
 	fi
 done
 
+# Batch mode: every batch/NAME.csv is replayed through batch/conf.mqsc;
+# CSV output with stderr and the exit status must equal batch/NAME.out,
+# and JSON lines must equal batch/NAME.jsonl.
+for f in batch/*.csv; do
+	base=${f%.csv}
+	(cd batch && "$MQTLS" simulate -f conf.mqsc --batch "${f#batch/}" \
+	    > "$t/out" 2>&1; echo "exit: $?" >> "$t/out")
+	(cd batch && "$MQTLS" simulate -f conf.mqsc --batch "${f#batch/}" \
+	    --format json > "$t/json" 2>/dev/null)
+	if [ -n "${MQTLS_REGEN:-}" ]; then
+		cp "$t/out" "$base.out"
+		cp "$t/json" "$base.jsonl"
+		continue
+	fi
+	if ! cmp -s "$t/out" "$base.out"; then
+		fail "$f: batch CSV output differs"
+		diff -u "$base.out" "$t/out" | head -n 40
+	elif ! cmp -s "$t/json" "$base.jsonl"; then
+		fail "$f: batch JSON output differs"
+		diff -u "$base.jsonl" "$t/json" | head -n 40
+	else
+		pass
+	fi
+done
 # expect_exit N DESCRIPTION COMMAND...: the exit status, nothing else.
 expect_exit() {
 	want=$1
@@ -63,6 +87,48 @@ expect_exit() {
 }
 
 # Usage errors: exit 2.
+# Standard input, and every JSON line is an object of its own.
+(cd batch && "$MQTLS" simulate -f conf.mqsc --format json --batch - \
+    < day.csv > "$t/json" 2>/dev/null)
+if ! cmp -s "$t/json" batch/day.jsonl; then
+	fail "--batch -: standard input gives other verdicts than the file"
+elif command -v python3 > /dev/null 2>&1 &&
+    ! python3 -c 'import json, sys
+for line in sys.stdin:
+    json.loads(line)' < "$t/json"; then
+	fail "--batch --format json: a line is not JSON"
+else
+	pass
+fi
+expect_exit 2 "--batch with --channel" "$MQTLS" simulate --batch x.csv \
+    --channel A
+expect_exit 2 "--batch with --access" "$MQTLS" simulate --batch x.csv \
+    --queue Q --access put
+expect_exit 3 "--batch: no such file" "$MQTLS" simulate --batch nofile.csv
+
+# Authority options.
+expect_exit 2 "--access without a queue" "$MQTLS" simulate --channel A \
+    --access get
+expect_exit 2 "--access unknown" "$MQTLS" simulate --channel A \
+    --queue Q --access fly
+expect_exit 2 "--queue without --access" "$MQTLS" simulate --channel A \
+    --queue Q
+expect_exit 2 "--oam-policy bad" "$MQTLS" simulate --channel A \
+    --oam-policy both
+printf 'payapp payers\nx: a b\n' > "$t/bad.groups"
+"$MQTLS" simulate --channel A --queue Q --access put \
+    --groups "$t/bad.groups" > "$t/out" 2>&1
+rc=$?
+if [ "$rc" -ne 3 ] || ! grep -q 'bad.groups:1:1: error: .*no .:.' "$t/out" ||
+    ! grep -q 'bad.groups:2:4: error: a group name cannot contain blanks' \
+    "$t/out"; then
+	fail "--groups: a bad file gives exit 3 and file:line:col errors"
+	cat "$t/out"
+else
+	pass
+fi
+
+
 expect_exit 2 "no --channel" "$MQTLS" simulate -f blockaddr.mqsc
 expect_exit 2 "-m with -f" "$MQTLS" simulate -m QM1 -f blockaddr.mqsc \
     --channel A

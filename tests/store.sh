@@ -121,7 +121,7 @@ if run_ok "$t/persist" "$t/a1.mqsc" && { mq run -e -s "$t/persist" \
 	    "a: the channel did not persist"
 	has "$t/out" 'SSLPEER(CN=app,O=Example)' \
 	    "a: the CHLAUTH record did not persist"
-	has "$t/out" 'AUTHLIST(PUT,GET)' \
+	has "$t/out" 'AUTHLIST(GET,PUT)' \
 	    "a: the authority record did not persist"
 	has "$t/out" 'AMQ8147E.*SYSTEM.DEAD.LETTER.QUEUE' \
 	    "a: the DELETE did not persist"
