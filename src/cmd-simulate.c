@@ -32,8 +32,7 @@
 #include "dn.h"
 #include "model.h"
 #include "options.h"
-#include "qmgr-defaults.h"
-#include "runner.h"
+#include "model-load.h"
 #include "simulate-batch.h"
 #include "source.h"
 #include "store.h"
@@ -251,70 +250,6 @@ check_usage(const struct simulate_cli *cli, int extra)
 	return 0;
 }
 
-/* Report the errors of a list (file:line:col, source line, caret). */
-static int
-report_errors(struct diag_list *dl)
-{
-	size_t	 i;
-	int	 n = 0;
-
-	for (i = 0; i < dl->n; i++) {
-		if (dl->v[i]->sev != DIAG_ERROR)
-			continue;
-		diag_render_text(stderr, dl->v[i], diag_want_color(stderr));
-		n++;
-	}
-	return n;
-}
-
-/*
- * Build the model from the defaults and -f files.  Sources are kept in
- * *srcs (the diagnostics point into them).  Returns 0, or -1 after
- * reporting.
- */
-static int
-load_files(const struct simulate_cli *cli, struct model *m,
-    struct source ***srcs, size_t *nsrcs)
-{
-	struct runner	 r;
-	struct source	*src;
-	char		*err;
-	size_t		 i;
-	int		 bad = 0, nerr;
-
-	*srcs = xcalloc(cli->nfiles + 1, sizeof **srcs);
-	*nsrcs = 0;
-	runner_init(&r, m, NULL);
-	if (!cli->nodefaults) {
-		src = source_new("<new queue manager>", qmgr_defaults_mqsc,
-		    strlen(qmgr_defaults_mqsc));
-		(*srcs)[(*nsrcs)++] = src;
-		runner_start(&r, src);
-		runner_step(&r, 1);
-	}
-	for (i = 0; i < cli->nfiles; i++) {
-		if ((src = source_read(cli->files[i], &err)) == NULL) {
-			fprintf(stderr, "mqtls simulate: %s\n", err);
-			free(err);
-			bad = 1;
-			continue;
-		}
-		(*srcs)[(*nsrcs)++] = src;
-		r.ended = 0;
-		runner_start(&r, src);
-		runner_step(&r, 1);
-	}
-	nerr = report_errors(&r.diags);
-	if (nerr > 0) {
-		fprintf(stderr, "mqtls simulate: %d command%s could not be "
-		    "applied; fix the configuration first\n", nerr,
-		    nerr == 1 ? "" : "s");
-		bad = 1;
-	}
-	runner_free(&r);
-	return bad ? -1 : 0;
-}
-
 /* A DN option: parsed, or a diagnostic pointing into the value. */
 static int
 parse_dn_option(const char *opt, const char *value, struct dn *out)
@@ -338,7 +273,7 @@ parse_dn_option(const char *opt, const char *value, struct dn *out)
 	if (loc.start > loc.end)
 		loc.start = loc.end;
 	diag_add(&dl, DIAG_ERROR, "bad-dn", &loc, "%s", err.message);
-	report_errors(&dl);
+	model_load_report(&dl);
 	diag_list_clear(&dl);
 	return -1;
 }
@@ -449,7 +384,8 @@ cmd_simulate(int argc, char **argv)
 	struct decide_index	*idx = NULL;
 	struct store		*st = NULL;
 	struct model		*m = NULL;
-	struct source		**srcs = NULL;
+	struct model_load	 ml;
+	int			 loaded = 0;
 	struct cert		*cert = NULL;
 	struct addr_ip		 ip;
 	struct dn		 peer, issuer;
@@ -460,7 +396,7 @@ cmd_simulate(int argc, char **argv)
 	struct diag_list	 gdl;
 	size_t			 nreqs = 0;
 	char			**priv = NULL, *err = NULL;
-	size_t			 npriv = 0, nsrcs = 0, i;
+	size_t			 npriv = 0, i;
 	int			 first, rc = EXIT_INPUT;
 
 	memset(&cli, 0, sizeof cli);
@@ -551,7 +487,7 @@ cmd_simulate(int argc, char **argv)
 	}
 	if (cli.groups != NULL &&
 	    (actx.groups = oam_groups_load(cli.groups, &gdl)) == NULL) {
-		report_errors(&gdl);
+		model_load_report(&gdl);
 		goto out;
 	}
 	if (cli.privileged != NULL)
@@ -588,10 +524,11 @@ cmd_simulate(int argc, char **argv)
 			goto out;
 		m = st->model;
 	} else {
-		m = model_new("MQTLS");
-		m->no_timestamps = 1;
-		if (load_files(&cli, m, &srcs, &nsrcs) != 0)
+		loaded = 1;
+		if (model_load_files(&ml, cli.files, cli.nfiles,
+		    cli.nodefaults, "simulate") != 0)
 			goto out;
+		m = ml.model;
 	}
 
 	idx = decide_index_new(m);
@@ -620,11 +557,8 @@ out:
 	decide_index_free(idx);
 	if (st != NULL)
 		store_close(st);
-	else
-		model_free(m);
-	for (i = 0; i < nsrcs; i++)
-		source_free(srcs[i]);
-	free(srcs);
+	if (loaded)
+		model_load_free(&ml);
 	dn_free(&peer);
 	dn_free(&issuer);
 	cert_free(cert);

@@ -413,6 +413,19 @@ schema_suggest_attr(const struct schema_object *obj, const char *word,
 }
 
 const char *
+schema_suggest_word(const char *word, const char *const *cands)
+{
+	struct suggest	 s;
+
+	if (word == NULL || cands == NULL)
+		return (NULL);
+	suggest_init(&s, word);
+	for (; *cands != NULL; cands++)
+		suggest_try(&s, *cands, *cands);
+	return (suggest_result(&s));
+}
+
+const char *
 schema_suggest_verb(const char *word)
 {
 	struct suggest	s;

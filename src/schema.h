@@ -175,6 +175,8 @@ int schema_attr_for_verb(const struct schema_attr *attr, unsigned verb);
 const char *schema_suggest_attr(const struct schema_object *obj,
     const char *word, unsigned verb);
 const char *schema_suggest_verb(const char *word);
+/* The same, among the NULL-terminated list of names cands. */
+const char *schema_suggest_word(const char *word, const char *const *cands);
 const char *schema_suggest_object(const char *word);
 const char *schema_suggest_value(const struct schema_attr *attr,
     const char *word);
