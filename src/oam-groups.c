@@ -188,7 +188,8 @@ oam_groups_load(const char *path, struct diag_list *dl)
 		    sizeof *g->users);
 		g->users[g->n++] = u;
 	}
-	qsort(g->users, g->n, sizeof *g->users, user_cmp);
+	if (g->n > 1)
+		qsort(g->users, g->n, sizeof *g->users, user_cmp);
 	for (i = 1; i < g->n; i++) {
 		if (strcmp(g->users[i - 1].name, g->users[i].name) != 0)
 			continue;
@@ -227,7 +228,7 @@ oam_groups_of(const struct oam_groups *g, const char *user, size_t *n)
 	struct oam_user	 key, *u;
 
 	*n = 0;
-	if (g == NULL)
+	if (g == NULL || g->n == 0)
 		return NULL;
 	key.name = (char *)user;
 	u = bsearch(&key, g->users, g->n, sizeof *g->users, user_cmp);
