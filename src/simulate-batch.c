@@ -580,6 +580,27 @@ int
 simulate_batch(const struct decide_index *idx, const struct batch_opts *o,
     const char *path, FILE *out, struct batch_stats *st)
 {
+	FILE	*in;
+	int	 rc;
+
+	if (strcmp(path, "-") == 0)
+		return simulate_batch_stream(idx, o, stdin, "<stdin>", out, st);
+	if ((in = fopen(path, "r")) == NULL) {
+		memset(st, 0, sizeof *st);
+		fprintf(stderr, "mqtls simulate: cannot read %s: %s\n", path,
+		    strerror(errno));
+		return -1;
+	}
+	rc = simulate_batch_stream(idx, o, in, path, out, st);
+	fclose(in);
+	return rc;
+}
+
+int
+simulate_batch_stream(const struct decide_index *idx,
+    const struct batch_opts *o, FILE *in, const char *name, FILE *out,
+    struct batch_stats *st)
+{
 	struct batch		 b;
 	struct record		 r;
 	struct decide_verdict	 v;
@@ -594,17 +615,8 @@ simulate_batch(const struct decide_index *idx, const struct batch_opts *o,
 	b.opts = o;
 	b.out = out;
 	b.st = st;
-	if (strcmp(path, "-") == 0) {
-		b.in = stdin;
-		b.name = "<stdin>";
-	} else {
-		if ((b.in = fopen(path, "r")) == NULL) {
-			fprintf(stderr, "mqtls simulate: cannot read %s: %s\n",
-			    path, strerror(errno));
-			return -1;
-		}
-		b.name = path;
-	}
+	b.in = in;
+	b.name = name;
 	b.cache = xcalloc(DNCACHE, sizeof *b.cache);
 	decide_verdict_init(&v);
 	if (read_header(&b, &r) != 0) {
@@ -636,7 +648,5 @@ out:
 	free(b.line);
 	free(b.ob.p);
 	free(r.buf);
-	if (b.in != stdin)
-		fclose(b.in);
 	return rc;
 }

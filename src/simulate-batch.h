@@ -26,5 +26,9 @@ struct batch_stats {
  */
 int	simulate_batch(const struct decide_index *, const struct batch_opts *,
 	    const char *path, FILE *out, struct batch_stats *);
+/* The same from an open stream; name is used in messages. */
+int	simulate_batch_stream(const struct decide_index *,
+	    const struct batch_opts *, FILE *in, const char *name, FILE *out,
+	    struct batch_stats *);
 
 #endif

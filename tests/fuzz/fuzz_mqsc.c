@@ -2,8 +2,10 @@
  * fuzz_mqsc.c - libFuzzer harness for the whole language front end:
  * reader (lines, continuations), scanner, grammar and schema checks, in
  * both plain and template mode, then the same input run against an
- * in-memory queue manager (exec, DISPLAY, dump).  Any input must give
- * diagnostics, never a crash, a hang or a leak.
+ * in-memory queue manager (exec, DISPLAY, dump), then the decision
+ * engine over that model: the input read as a --batch CSV of
+ * connections, and authority questions against its AUTHREC records.
+ * Any input must give diagnostics, never a crash, a hang or a leak.
  *
  * Built by "make fuzz" with clang; "make check" links the same function
  * with replay.c and runs it over corpus/ and crashers/.
@@ -12,15 +14,63 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 
+#include "access.h"
+#include "decide.h"
 #include "diag.h"
 #include "dump.h"
 #include "lint.h"
 #include "model.h"
 #include "runner.h"
+#include "simulate-batch.h"
 #include "source.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+/* The decision engine and the OAM over the fuzzed model. */
+static void
+decide_model(struct model *m, const uint8_t *data, size_t size, FILE *null)
+{
+	static const char *const queues[] = { "Q", "APP.IN", "A.B.C" };
+	struct decide_index	*idx = decide_index_new(m);
+	struct batch_opts	 o = { 0 };
+	struct batch_stats	 st;
+	struct access_req	*reqs = NULL;
+	struct access_result	*res;
+	struct access_ctx	 actx = { 0 };
+	struct decide_verdict	 v;
+	struct decide_conn	 c;
+	const char		*why;
+	size_t			 n = 0;
+	FILE			*in;
+
+	if ((in = fmemopen((void *)data, size, "r")) != NULL) {
+		o.json = size > 1 && (data[1] & 1);
+		simulate_batch_stream(idx, &o, in, "fuzz.csv", null, &st);
+		fclose(in);
+	}
+	/* Every channel of the model, as a client user that has groups. */
+	decide_conn_init(&c);
+	decide_verdict_init(&v);
+	c.channel = "Q";
+	c.clntuser = "app";
+	decide(idx, &c, DECIDE_TRACE, &v);
+	access_parse("all", queues, 3, &reqs, &n, &why);
+	res = calloc(n + 1, sizeof *res);
+	if (res != NULL) {
+		v.allowed = 1;
+		v.mcauser = "app";
+		access_eval(m, &actx, &v, reqs, n, res);
+		access_print_text(null, res, n);
+		access_print_json(null, res, n);
+		free(res);
+	}
+	free(reqs);
+	decide_verdict_free(&v);
+	decide_index_free(idx);
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -63,6 +113,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		runner_free(&r);
 		dump_model(null, m, 0);
 		dump_model(null, m, DUMP_ALL);
+		decide_model(m, data, size, null);
 		model_free(m);
 	}
 	source_free(src);
