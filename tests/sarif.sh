@@ -77,7 +77,7 @@ validate "$t/log" "schema/*.mqsc syntax/*.mqsc"
 "$MQTLS" lint --format sarif - < formats/findings.mqsc > "$t/log" 2>/dev/null
 validate "$t/log" "standard input"
 cp formats/findings.mqsc "$t/outside.mqsc"
-"$MQTLS" lint --format sarif "$t/outside.mqsc" > "$t/log" 2>/dev/null
+"$MQTLS" lint --no-config --format sarif "$t/outside.mqsc" > "$t/log" 2>/dev/null
 validate "$t/log" "file outside the working directory"
 grep -q '"uri": "file:///' "$t/log" || fail "outside file: no file: URI"
 "$MQTLS" lint --format sarif "$t/no-such.mqsc" formats/findings.mqsc \
@@ -102,9 +102,9 @@ printf 'DEFINE QLOCAL(A) FOO(1)\nDEFINE QLOCAL(B) FOO(1)\nDEFINE QLOCAL(B) FOO(1
 # Reformatting the command (case, blanks, commas) keeps them too.
 printf 'DEFINE QLOCAL(A) FOO(1)\ndefine   qlocal(b),foo(1)\nDEFINE QLOCAL(B) FOO(1)\n' \
     > "$t/c.mqsc"
-(cd "$t" && "$MQTLS" lint --format sarif a.mqsc) | fps > "$t/fa"
-(cd "$t" && "$MQTLS" lint --format sarif b.mqsc) | fps > "$t/fb"
-(cd "$t" && "$MQTLS" lint --format sarif c.mqsc) | fps > "$t/fc"
+(cd "$t" && "$MQTLS" lint --no-config --format sarif a.mqsc) | fps > "$t/fa"
+(cd "$t" && "$MQTLS" lint --no-config --format sarif b.mqsc) | fps > "$t/fb"
+(cd "$t" && "$MQTLS" lint --no-config --format sarif c.mqsc) | fps > "$t/fc"
 if [ "$(wc -l < "$t/fa")" -ne 3 ]; then
 	fail "fingerprints: expected 3 results"
 elif ! cmp -s "$t/fa" "$t/fb"; then
