@@ -34,6 +34,7 @@ int mqscyylex(MQSCG_STYPE *, MQSCG_LTYPE *, void *);
 #include <string.h>
 
 #include "diag.h"
+#include "rules.h"
 #include "mqsc-reader.h"
 #include "template.h"
 
@@ -158,7 +159,7 @@ mqscg_error(MQSCG_LTYPE *loc, struct mqsc_parser *p, const char *msg)
 	dl.src = p->src;
 	dl.start = sp.start;
 	dl.end = sp.end;
-	diag_add(p->diags, DIAG_ERROR, "syntax", &dl, "%s", msg);
+	diag_rule(p->diags, "syntax", &dl, "%s", msg);
 }
 
 int
@@ -258,7 +259,7 @@ yyreport_syntax_error(const yypcontext_t *ctx, struct mqsc_parser *p)
 	dl.end = sp.end;
 	switch (tok) {
 	case YYSYMBOL_BADQUOTE:
-		diag_add(p->diags, DIAG_ERROR, "unterminated-string", &dl,
+		diag_rule(p->diags, "unterminated-string", &dl,
 		    "quoted string is not closed: add the closing quote "
 		    "(a quote inside a string is written as two quotes, '')");
 		break;
@@ -268,29 +269,29 @@ yyreport_syntax_error(const yypcontext_t *ctx, struct mqsc_parser *p)
 			open.src = p->src;
 			open.start = sp.start;
 			open.end = sp.end;
-			d = diag_add(p->diags, DIAG_ERROR,
+			d = diag_rule(p->diags,
 			    "unbalanced-parenthesis", &open,
 			    "'(' is not closed before the end of the command: "
 			    "add the missing ')'");
 			(void)d;
 		} else
-			diag_add(p->diags, DIAG_ERROR, "syntax", &dl,
+			diag_rule(p->diags, "syntax", &dl,
 			    "syntax error: the command ends too early");
 		break;
 	case YYSYMBOL_YYUNDEF:
-		diag_add(p->diags, DIAG_ERROR, "syntax", &dl,
+		diag_rule(p->diags, "syntax", &dl,
 		    "syntax error: invalid character");
 		break;
 	default:
 		if (loc->lend - loc->lstart == 1 &&
 		    p->text->text[loc->lstart] == ')')
-			diag_add(p->diags, DIAG_ERROR,
+			diag_rule(p->diags,
 			    "unbalanced-parenthesis", &dl,
 			    "')' without a matching '(': remove it or add "
 			    "the missing '('");
 		else if (loc->lend - loc->lstart == 1 &&
 		    p->text->text[loc->lstart] == '(')
-			diag_add(p->diags, DIAG_ERROR, "syntax", &dl,
+			diag_rule(p->diags, "syntax", &dl,
 			    p->depth > 1 ?
 			    "unexpected '(' inside a value list: quote values "
 			    "that contain parentheses, as in "
@@ -299,12 +300,12 @@ yyreport_syntax_error(const yypcontext_t *ctx, struct mqsc_parser *p)
 			    "keyword with no other parameter in between, as "
 			    "in MAXDEPTH(5000)");
 		else if (tok == YYSYMBOL_QSTRING)
-			diag_add(p->diags, DIAG_ERROR, "syntax", &dl,
+			diag_rule(p->diags, "syntax", &dl,
 			    "a quoted string cannot stand on its own: put it "
 			    "in parentheses after a keyword, as in "
 			    "DESCR('text')");
 		else
-			diag_add(p->diags, DIAG_ERROR, "syntax", &dl,
+			diag_rule(p->diags, "syntax", &dl,
 			    "syntax error near '%.*s'",
 			    (int)(loc->lend - loc->lstart),
 			    p->text->text + loc->lstart);

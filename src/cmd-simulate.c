@@ -29,6 +29,7 @@
 #include "cmd.h"
 #include "decide.h"
 #include "diag.h"
+#include "rules.h"
 #include "dn.h"
 #include "model.h"
 #include "options.h"
@@ -272,7 +273,7 @@ parse_dn_option(const char *opt, const char *value, struct dn *out)
 		loc.end = src->len;
 	if (loc.start > loc.end)
 		loc.start = loc.end;
-	diag_add(&dl, DIAG_ERROR, "bad-dn", &loc, "%s", err.message);
+	diag_rule(&dl, "bad-dn", &loc, "%s", err.message);
 	model_load_report(&dl);
 	diag_list_clear(&dl);
 	return -1;

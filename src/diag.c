@@ -6,6 +6,11 @@
  *        under the rest of the span (tabs kept so the caret lines up).
  * JSON:  one object per diagnostic with 1-based line/column and an
  *        exclusive end column, as documented in mqtls-lint(1).
+ * gcc:   the first line of the text form, related notes as lines of their
+ *        own, for editors and tools that parse compiler output.
+ * GitHub: workflow commands (::error file=F,line=L,...::message) that
+ *        GitHub Actions turns into annotations.
+ * SARIF needs the whole run at once and lives in sarif.c.
  */
 #include "config.h"
 
@@ -133,6 +138,53 @@ diag_list_sort(struct diag_list *dl)
 {
 	if (dl->n > 1)
 		qsort(dl->v, dl->n, sizeof *dl->v, diag_cmp);
+}
+
+void
+diag_list_filter(struct diag_list *dl, int (*keep)(struct diag *, void *),
+    void *arg)
+{
+	size_t	 i, n = 0;
+
+	memset(dl->count, 0, sizeof dl->count);
+	for (i = 0; i < dl->n; i++) {
+		if (!keep(dl->v[i], arg)) {
+			diag_free(dl->v[i]);
+			continue;
+		}
+		dl->count[dl->v[i]->sev]++;
+		dl->v[n++] = dl->v[i];
+	}
+	dl->n = n;
+}
+
+unsigned long long
+diag_text_hash(const char *s, size_t len)
+{
+	unsigned long long	 h = 14695981039346656037ull;
+	size_t			 i;
+	int			 q = 0, gap = 0, any = 0;
+	unsigned char		 c;
+
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c == '\'')
+			q = !q;
+		if (!q && (c == ' ' || c == '\t' || c == ',' || c == '\r' ||
+		    c == '\n')) {
+			gap = any;
+			continue;
+		}
+		if (gap) {
+			h = (h ^ ' ') * 1099511628211ull;
+			gap = 0;
+		}
+		if (!q && c >= 'a' && c <= 'z')
+			c -= 'a' - 'A';
+		h = (h ^ c) * 1099511628211ull;
+		any = 1;
+	}
+	return h != 0 ? h : 1;
 }
 
 const char *
@@ -265,4 +317,107 @@ diag_render_json(FILE *f, const struct diag *d)
 	fputs(", \"message\": ", f);
 	json_cstring(f, d->message);
 	putc('}', f);
+}
+
+static void
+gcc_line(FILE *f, const struct diag_loc *loc, enum diag_severity sev,
+    const char *msg, const char *rule)
+{
+	unsigned	 line, col;
+
+	if (loc->src == NULL)
+		fputs("mqtls", f);
+	else {
+		source_linecol(loc->src, loc->start, &line, &col);
+		fprintf(f, "%s:%u:%u", loc->src->name, line, col);
+	}
+	fprintf(f, ": %s: %s", severity_names[sev], msg);
+	if (rule != NULL)
+		fprintf(f, " [%s]", rule);
+	putc('\n', f);
+}
+
+void
+diag_render_gcc(FILE *f, const struct diag *d)
+{
+	size_t	 i;
+
+	gcc_line(f, &d->loc, d->sev, d->message, d->rule);
+	for (i = 0; i < d->nrelated; i++)
+		gcc_line(f, &d->related[i], DIAG_NOTE, d->related_msg[i],
+		    NULL);
+}
+
+/*
+ * Workflow command escaping (GitHub's actions/toolkit, command.ts): in the
+ * message '%', CR and LF are written as %25, %0D and %0A; in property
+ * values ':' and ',' too, as %3A and %2C, since they separate properties.
+ */
+static void
+github_escape(FILE *f, const char *s, int property)
+{
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '%':
+			fputs("%25", f);
+			break;
+		case '\r':
+			fputs("%0D", f);
+			break;
+		case '\n':
+			fputs("%0A", f);
+			break;
+		case ':':
+			fputs(property ? "%3A" : ":", f);
+			break;
+		case ',':
+			fputs(property ? "%2C" : ",", f);
+			break;
+		default:
+			putc(*s, f);
+			break;
+		}
+	}
+}
+
+void
+diag_render_github(FILE *f, const struct diag *d)
+{
+	static const char *const cmds[DIAG_NSEVERITY] = {
+		[DIAG_NOTE] = "notice",
+		[DIAG_WARNING] = "warning",
+		[DIAG_ERROR] = "error",
+	};
+	unsigned	 line, col, eline, ecol, rl, rc;
+	size_t		 i;
+
+	fprintf(f, "::%s ", cmds[d->sev]);
+	if (d->loc.src != NULL) {
+		source_linecol(d->loc.src, d->loc.start, &line, &col);
+		/* The last flagged character: GitHub's ends are inclusive. */
+		source_linecol(d->loc.src, d->loc.end > d->loc.start ?
+		    d->loc.end - 1 : d->loc.start, &eline, &ecol);
+		fputs("file=", f);
+		github_escape(f, d->loc.src->name, 1);
+		fprintf(f, ",line=%u,endLine=%u,col=%u", line, eline, col);
+		/* endColumn only when the span is on one line. */
+		if (eline == line)
+			fprintf(f, ",endColumn=%u", ecol);
+		putc(',', f);
+	}
+	fputs("title=", f);
+	github_escape(f, d->rule != NULL ? d->rule : "mqtls", 1);
+	fputs("::", f);
+	github_escape(f, d->message, 0);
+	for (i = 0; i < d->nrelated; i++) {
+		fputs("%0Anote: ", f);
+		if (d->related[i].src != NULL) {
+			source_linecol(d->related[i].src, d->related[i].start,
+			    &rl, &rc);
+			github_escape(f, d->related[i].src->name, 0);
+			fprintf(f, ":%u:%u: ", rl, rc);
+		}
+		github_escape(f, d->related_msg[i], 0);
+	}
+	putc('\n', f);
 }

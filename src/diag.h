@@ -37,6 +37,9 @@ struct diag {
 	struct diag_loc	 related[DIAG_MAXRELATED];
 	char		*related_msg[DIAG_MAXRELATED];
 	unsigned long	 seq;		/* insertion order, for stable sorts */
+	unsigned long long ctxhash;	/* hash of the normalised command the
+					   finding is in (SARIF fingerprints);
+					   0: not known */
 };
 
 struct diag_list {
@@ -61,6 +64,18 @@ void		 diag_relate(struct diag *, const struct diag_loc *,
 		    __attribute__((format(printf, 3, 4)));
 /* Sort by source order (stable), so output follows the file. */
 void		 diag_list_sort(struct diag_list *);
+/*
+ * Keep the diagnostics for which keep() returns 1 (it may change their
+ * severity), free the others, and count the severities again.
+ */
+void		 diag_list_filter(struct diag_list *,
+		    int (*keep)(struct diag *, void *), void *);
+
+/*
+ * A hash of MQSC text that survives reformatting: case is folded and runs
+ * of blanks and commas become one blank, outside quotes.  Never 0.
+ */
+unsigned long long diag_text_hash(const char *, size_t);
 
 const char	*diag_severity_name(enum diag_severity);
 int		 diag_severity_parse(const char *, enum diag_severity *);
@@ -70,5 +85,9 @@ int		 diag_want_color(FILE *);
 void		 diag_render_text(FILE *, const struct diag *, int color);
 /* One JSON object, as in mqtls-lint(1). */
 void		 diag_render_json(FILE *, const struct diag *);
+/* file:line:col: severity: message [rule], one line, no source or caret. */
+void		 diag_render_gcc(FILE *, const struct diag *);
+/* A GitHub Actions workflow command (::error file=...::message). */
+void		 diag_render_github(FILE *, const struct diag *);
 
 #endif

@@ -27,6 +27,7 @@
 #include "diag.h"
 #include "dn.h"
 #include "mqsc-check.h"
+#include "rules.h"
 #include "schema.h"
 #include "source.h"
 #include "xmalloc.h"
@@ -35,19 +36,21 @@
 #define CHECKED_VERBS	(VERB_DEFINE | VERB_ALTER | VERB_SET | \
 			 VERB_DELETE | VERB_DISPLAY)
 
+/* Report a finding with the rule's severity from the catalogue. */
 static struct diag *
-report(struct mqsc_checker *ck, struct mqsc_cmd *cmd, enum diag_severity sev,
-    const char *rule, struct ast_span sp, const char *fmt, ...)
-    __attribute__((format(printf, 6, 7)));
+report(struct mqsc_checker *ck, struct mqsc_cmd *cmd, const char *rule,
+    struct ast_span sp, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
 
 static struct diag *
-report(struct mqsc_checker *ck, struct mqsc_cmd *cmd, enum diag_severity sev,
-    const char *rule, struct ast_span sp, const char *fmt, ...)
+report(struct mqsc_checker *ck, struct mqsc_cmd *cmd, const char *rule,
+    struct ast_span sp, const char *fmt, ...)
 {
 	struct diag_loc	 loc;
 	struct diag	*d;
 	va_list		 ap;
 	char		*msg;
+	enum diag_severity sev = rule_severity(rule);
 
 	loc.src = ck->src;
 	loc.start = sp.start;
@@ -64,8 +67,8 @@ report(struct mqsc_checker *ck, struct mqsc_cmd *cmd, enum diag_severity sev,
 	return d;
 }
 
-#define ERR(ck, cmd, rule, sp, ...) \
-	report(ck, cmd, DIAG_ERROR, rule, sp, __VA_ARGS__)
+#define REPORT(ck, cmd, rule, sp, ...) \
+	report(ck, cmd, rule, sp, __VA_ARGS__)
 
 /* "MAXDEPTH" or "MAXDEPTH(5000)": how a keyword is quoted in messages. */
 static const char *
@@ -182,7 +185,7 @@ check_name(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 	what = strcmp(obj->name, "CHLAUTH") == 0 ? "profile" : "name";
 	if (obj->name_rule == NAME_NONE) {
 		if (it->parens)
-			ERR(ck, cmd, "unexpected-name", it->span,
+			REPORT(ck, cmd, "unexpected-name", it->span,
 			    "%s %s takes no name in parentheses: remove "
 			    "'(%.*s)'", verb_name(cmd), obj->name,
 			    it->nvalues > 0 ? (int)it->values[0].len : 0,
@@ -191,7 +194,7 @@ check_name(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 	}
 	if (!it->parens) {
 		if (obj->name_rule == NAME_REQUIRED)
-			ERR(ck, cmd, "missing-name", it->span,
+			REPORT(ck, cmd, "missing-name", it->span,
 			    "%s %s needs the %s in parentheses, as in "
 			    "%s %s(%s)", verb_name(cmd), obj->name, what,
 			    verb_name(cmd), obj->name,
@@ -201,12 +204,12 @@ check_name(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 	}
 	if (it->nvalues == 0) {
 		/* runmqsc: AMQ8405 for ( ), AMQ8424 for '' (mqsc.md 1.4) */
-		ERR(ck, cmd, "missing-name", it->span,
+		REPORT(ck, cmd, "missing-name", it->span,
 		    "the %s %s is empty: give a name", obj->name, what);
 		return;
 	}
 	if (it->nvalues > 1) {
-		ERR(ck, cmd, "invalid-name", it->values[1].span,
+		REPORT(ck, cmd, "invalid-name", it->values[1].span,
 		    "%s takes one %s, not a list: quote names that contain "
 		    "blanks or commas (which then are not valid either)",
 		    obj->name, what);
@@ -217,7 +220,7 @@ check_name(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 	if (v->flags & AV_TEMPLATE)
 		return;
 	if (v->len == 0) {
-		ERR(ck, cmd, "missing-name", v->span,
+		REPORT(ck, cmd, "missing-name", v->span,
 		    "the %s %s is empty (runmqsc: AMQ8424): give a name",
 		    obj->name, what);
 		return;
@@ -231,7 +234,7 @@ check_name(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 	else
 		gen = GEN_NONE;
 	if (obj->name_maxlen > 0 && v->len > obj->name_maxlen)
-		ERR(ck, cmd, "name-too-long", v->span,
+		REPORT(ck, cmd, "name-too-long", v->span,
 		    "%s %s '%.*s' is %zu characters long; the limit is %u",
 		    obj->name, what, (int)v->len, v->s, v->len,
 		    obj->name_maxlen);
@@ -239,16 +242,16 @@ check_name(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 		return;		/* names of objects we do not model */
 	if ((bad = name_bad_char(v->s, v->len, gen)) >= 0) {
 		if (bad == '*' && gen == GEN_NONE)
-			ERR(ck, cmd, "invalid-name", v->span,
+			REPORT(ck, cmd, "invalid-name", v->span,
 			    "%s %s takes one object, not a generic name: "
 			    "'*' is only allowed on DISPLAY", verb_name(cmd),
 			    obj->name);
 		else if (bad == '*')
-			ERR(ck, cmd, "invalid-name", v->span,
+			REPORT(ck, cmd, "invalid-name", v->span,
 			    "a generic %s has '*' only as its last character",
 			    what);
 		else
-			ERR(ck, cmd, "invalid-name", v->span,
+			REPORT(ck, cmd, "invalid-name", v->span,
 			    "%s %s '%.*s' contains '%c'; names may only use "
 			    "A-Z, a-z, 0-9, '.', '/', '_' and '%%'",
 			    obj->name, what, (int)v->len, v->s, bad);
@@ -304,20 +307,20 @@ check_enum(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		return;
 	hint = mqsc_hint_find(verb_name(cmd), obj_name(cmd), a->name, val);
 	if (hint != NULL) {
-		ERR(ck, cmd, "invalid-value", v->span, "%s(%s) is not valid: "
+		REPORT(ck, cmd, "invalid-value", v->span, "%s(%s) is not valid: "
 		    "%s", a->name, val, hint);
 		return;
 	}
 	schema_values_list(a, list, sizeof list);
 	if ((sug = schema_suggest_value(a, val)) != NULL)
-		ERR(ck, cmd, "invalid-value", v->span, "%s(%s) is not valid; "
+		REPORT(ck, cmd, "invalid-value", v->span, "%s(%s) is not valid; "
 		    "did you mean %s? (valid values: %s)", a->name, val, sug,
 		    list);
 	else if (v->len == 0)
-		ERR(ck, cmd, "invalid-value", v->span, "%s needs a value: "
+		REPORT(ck, cmd, "invalid-value", v->span, "%s needs a value: "
 		    "one of %s", a->name, list);
 	else
-		ERR(ck, cmd, "invalid-value", v->span, "%s(%s) is not valid: "
+		REPORT(ck, cmd, "invalid-value", v->span, "%s(%s) is not valid: "
 		    "use one of %s", a->name, val, list);
 }
 
@@ -334,12 +337,12 @@ check_int(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 	if (parse_int(v->s, v->len, &n) == -1) {
 		if (a->type == VT_INT_ENUM) {
 			schema_values_list(a, list, sizeof list);
-			ERR(ck, cmd, "invalid-value", v->span,
+			REPORT(ck, cmd, "invalid-value", v->span,
 			    "%s takes %s or an integer from %lld to %lld, "
 			    "not '%.*s'", a->name, list, a->min, a->max,
 			    (int)v->len, v->s);
 		} else
-			ERR(ck, cmd, "invalid-value", v->span,
+			REPORT(ck, cmd, "invalid-value", v->span,
 			    "%s takes an integer from %lld to %lld, not "
 			    "'%.*s'%s", a->name, a->min, a->max, (int)v->len,
 			    v->s, !ck->templates && (memchr(v->s, '$',
@@ -349,7 +352,7 @@ check_int(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		return;
 	}
 	if (n < a->min || n > a->max)
-		ERR(ck, cmd, "value-out-of-range", v->span,
+		REPORT(ck, cmd, "value-out-of-range", v->span,
 		    "%s(%lld) is out of range: use a value from %lld to %lld",
 		    a->name, n, a->min, a->max);
 }
@@ -369,7 +372,7 @@ check_cipher(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 	val = value_upper(ck, v);
 	if ((cs = cipherspec_find(val)) == NULL) {
 		sug = cipherspec_suggest(val);
-		ERR(ck, cmd, "unknown-cipherspec", v->span,
+		REPORT(ck, cmd, "unknown-cipherspec", v->span,
 		    "%s(%s) is not an IBM MQ CipherSpec%s%s%s", a->name, val,
 		    sug != NULL ? "; did you mean " : "",
 		    sug != NULL ? sug : "", sug != NULL ? "?" :
@@ -378,7 +381,7 @@ check_cipher(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		return;
 	}
 	if (cs->status == CS_DEPRECATED)
-		ERR(ck, cmd, "deprecated-cipherspec", v->span,
+		REPORT(ck, cmd, "deprecated-cipherspec", v->span,
 		    "CipherSpec %s is deprecated: runmqsc rejects it with "
 		    "AMQ8242 unless deprecated CipherSpecs were re-enabled "
 		    "on the queue manager; use %s", cs->name,
@@ -397,7 +400,7 @@ check_where(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 	size_t				 i;
 
 	if (it->nvalues < 3) {
-		ERR(ck, cmd, "invalid-value", it->span,
+		REPORT(ck, cmd, "invalid-value", it->span,
 		    "WHERE takes a keyword, an operator and a value, as in "
 		    "WHERE(SSLCIPH EQ ' ')");
 		return;
@@ -405,7 +408,7 @@ check_where(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 	if (cmd->obj->attrs != NULL &&
 	    !(it->values[0].flags & AV_TEMPLATE) &&
 	    (fa = schema_attr(cmd->obj, it->values[0].s)) == NULL)
-		ERR(ck, cmd, "unknown-keyword", it->values[0].span,
+		REPORT(ck, cmd, "unknown-keyword", it->values[0].span,
 		    "WHERE filters on an attribute of %s; '%.*s' is not one",
 		    cmd->obj->name, (int)it->values[0].len, it->values[0].s);
 	op = value_upper(ck, &it->values[1]);
@@ -413,7 +416,7 @@ check_where(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		if (strcmp(ops[i], op) == 0)
 			break;
 	if (ops[i] == NULL)
-		ERR(ck, cmd, "invalid-value", it->values[1].span,
+		REPORT(ck, cmd, "invalid-value", it->values[1].span,
 		    "'%s' is not a WHERE operator: use LT, GT, EQ, NE, LE, "
 		    "GE, LK, NL, CT, EX, CTG or EXG", op);
 }
@@ -477,7 +480,7 @@ check_dn(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		return;
 	}
 	msg_sentence(err.message);
-	ERR(ck, cmd, "invalid-dn", value_subspan(ck, v, err.offset,
+	REPORT(ck, cmd, "invalid-dn", value_subspan(ck, v, err.offset,
 	    err.length), "%s: %s", a->name, err.message);
 }
 
@@ -501,7 +504,7 @@ check_address(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		return;
 	}
 	msg_sentence(err.message);
-	ERR(ck, cmd, "invalid-address", value_subspan(ck, v, err.offset,
+	REPORT(ck, cmd, "invalid-address", value_subspan(ck, v, err.offset,
 	    v->len - err.offset), "%s: %s (runmqsc: %s, %d)", a->name,
 	    err.message,
 	    err.reason == ADDR_RC_RANGE_ERROR ? "MQRCCF_IPADDR_RANGE_ERROR" :
@@ -524,7 +527,7 @@ check_value(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		break;
 	case VT_STRING:
 		if (a->maxlen > 0 && v->len > a->maxlen)
-			ERR(ck, cmd, "value-too-long", v->span,
+			REPORT(ck, cmd, "value-too-long", v->span,
 			    "%s is at most %u characters; this value has %zu",
 			    a->name, a->maxlen, v->len);
 		else if ((a->flags & AF_DN) && cmd->verb->id != VERB_DISPLAY)
@@ -537,7 +540,7 @@ check_value(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		if (v->len == 0 || (v->len == 1 && v->s[0] == ' '))
 			break;		/* blank: not set */
 		if (a->maxlen > 0 && v->len > a->maxlen)
-			ERR(ck, cmd, "value-too-long", v->span,
+			REPORT(ck, cmd, "value-too-long", v->span,
 			    "%s is a name of at most %u characters; '%.*s' "
 			    "has %zu", a->name, a->maxlen, (int)v->len, v->s,
 			    v->len);
@@ -548,7 +551,7 @@ check_value(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		else
 			gen = GEN_NONE;
 		if ((bad = name_bad_char(v->s, v->len, gen)) >= 0)
-			ERR(ck, cmd, "invalid-value", v->span,
+			REPORT(ck, cmd, "invalid-value", v->span,
 			    "%s '%.*s' contains '%c'; names may only use "
 			    "A-Z, a-z, 0-9, '.', '/', '_' and '%%'", a->name,
 			    (int)v->len, v->s, bad);
@@ -604,7 +607,7 @@ find_subtype(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 		if (p == NULL && (verb == VERB_DEFINE || verb == VERB_ALTER ||
 		    (verb == VERB_SET && strcmp(obj->name, "CHLAUTH") == 0)) &&
 		    !mqsc_cmd_param(cmd, "LIKE"))
-			ERR(ck, cmd, "missing-required", cmd->objitem->span,
+			REPORT(ck, cmd, "missing-required", cmd->objitem->span,
 			    "%s %s needs %s(...) straight after the %s",
 			    verb_name(cmd), obj->name, obj->subtype_attr,
 			    strcmp(obj->name, "CHLAUTH") == 0 ? "profile" :
@@ -623,7 +626,7 @@ find_subtype(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 	 */
 	if ((verb == VERB_DEFINE || verb == VERB_ALTER || verb == VERB_SET) &&
 	    cmd->nparams > 0 && cmd->params[0].item != p->item)
-		ERR(ck, cmd, "subtype-position", p->item->span,
+		REPORT(ck, cmd, "subtype-position", p->item->span,
 		    "%s must come straight after the %s %s, before any other "
 		    "parameter", obj->subtype_attr, obj->name,
 		    strcmp(obj->name, "CHLAUTH") == 0 ? "profile" : "name");
@@ -652,7 +655,7 @@ glued(struct mqsc_checker *ck, struct mqsc_cmd *cmd, const struct ast_item *it)
 		left[k] = '\0';
 		if (schema_attr(cmd->obj, left) != NULL &&
 		    schema_attr(cmd->obj, it->kw + k) != NULL) {
-			ERR(ck, cmd, "glued-continuation", it->kwspan,
+			REPORT(ck, cmd, "glued-continuation", it->kwspan,
 			    "%s and %s run together: a '+' at the end of a "
 			    "line drops the leading blanks of the next one, so "
 			    "put a blank before the '+' (or end the line with "
@@ -679,7 +682,7 @@ check_keyword(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		size_t k = (size_t)((const char *)memchr(it->kw, '=',
 		    it->kwlen) - it->kw);
 
-		ERR(ck, cmd, "syntax", it->kwspan, "'=' introduces a value "
+		REPORT(ck, cmd, "syntax", it->kwspan, "'=' introduces a value "
 		    "only on z/OS: write %.*s(%s)", (int)k, it->kw,
 		    it->kw + k + 1);
 		return NULL;
@@ -693,21 +696,21 @@ check_keyword(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		if (hint == NULL && glued(ck, cmd, it))
 			return NULL;
 		if (hint != NULL)
-			ERR(ck, cmd, "unknown-keyword", it->kwspan,
+			REPORT(ck, cmd, "unknown-keyword", it->kwspan,
 			    "%s is not a keyword of %s %s: %s", it->kw,
 			    verb_name(cmd), obj->name, hint);
 		else if (sug != NULL)
-			ERR(ck, cmd, "unknown-keyword", it->kwspan,
+			REPORT(ck, cmd, "unknown-keyword", it->kwspan,
 			    "%s is not a keyword of %s %s; did you mean %s?",
 			    it->kw, verb_name(cmd), obj->name, sug);
 		else
-			ERR(ck, cmd, "unknown-keyword", it->kwspan,
+			REPORT(ck, cmd, "unknown-keyword", it->kwspan,
 			    "%s is not a keyword of %s %s", it->kw,
 			    verb_name(cmd), obj->name);
 		return NULL;
 	}
 	if (a->flags & AF_ZOS) {
-		ERR(ck, cmd, "zos-only", it->kwspan,
+		REPORT(ck, cmd, "zos-only", it->kwspan,
 		    "%s is only valid on z/OS: remove it for a queue manager "
 		    "on AIX, Linux or Windows", a->name);
 		return a;
@@ -719,18 +722,18 @@ check_keyword(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		if (!it->parens && !(a->flags & AF_INPUT))
 			return a;	/* an attribute to display */
 		if (it->parens)
-			ERR(ck, cmd, "invalid-keyword-for-verb", it->span,
+			REPORT(ck, cmd, "invalid-keyword-for-verb", it->span,
 			    "DISPLAY %s does not select by %s(...): list %s "
 			    "alone to show it, or filter with WHERE(%s EQ "
 			    "value)", obj->name, a->name, a->name, a->name);
 		else
-			ERR(ck, cmd, "invalid-keyword-for-verb", it->span,
+			REPORT(ck, cmd, "invalid-keyword-for-verb", it->span,
 			    "%s is not an attribute DISPLAY can show",
 			    a->name);
 		return NULL;
 	}
 	if (a->flags & AF_OUTPUT) {
-		ERR(ck, cmd, "display-only", it->kwspan,
+		REPORT(ck, cmd, "display-only", it->kwspan,
 		    "%s is set by the queue manager and only shown by "
 		    "DISPLAY: remove it", a->name);
 		return NULL;
@@ -740,7 +743,7 @@ check_keyword(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 			return NULL;
 		hint = mqsc_hint_find(verb_name(cmd), obj->name, a->name,
 		    NULL);
-		ERR(ck, cmd, "invalid-keyword-for-verb", it->kwspan,
+		REPORT(ck, cmd, "invalid-keyword-for-verb", it->kwspan,
 		    "%s is not valid on %s %s%s%s", a->name, verb_name(cmd),
 		    obj->name, hint != NULL ? ": " : "",
 		    hint != NULL ? hint : "");
@@ -773,13 +776,13 @@ check_param_values(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		return;
 	if (a->type == VT_FLAG) {
 		if (it->parens)
-			ERR(ck, cmd, "unexpected-value", it->span,
+			REPORT(ck, cmd, "unexpected-value", it->span,
 			    "%s takes no value: write %s alone", a->name,
 			    a->name);
 		return;
 	}
 	if (!it->parens) {
-		ERR(ck, cmd, "missing-value", it->span,
+		REPORT(ck, cmd, "missing-value", it->span,
 		    "%s needs a value in parentheses, as in %s(...)", a->name,
 		    a->name);
 		return;
@@ -792,12 +795,12 @@ check_param_values(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		if (a->type == VT_STRING || a->type == VT_NAME ||
 		    a->type == VT_CIPHER || (a->flags & AF_LIST))
 			return;		/* KEY( ) is a blank value */
-		ERR(ck, cmd, "missing-value", it->span,
+		REPORT(ck, cmd, "missing-value", it->span,
 		    "%s( ) is empty: give a value", a->name);
 		return;
 	}
 	if (it->nvalues > 1 && !(a->flags & AF_LIST)) {
-		ERR(ck, cmd, "too-many-values", it->values[1].span,
+		REPORT(ck, cmd, "too-many-values", it->values[1].span,
 		    "%s takes one value, not a list%s%s", a->name,
 		    a->type == VT_STRING ? ": quote a value that contains "
 		    "blanks or commas" : "", !ck->templates &&
@@ -807,7 +810,7 @@ check_param_values(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 	}
 	if ((a->flags & AF_LIST) && a->maxitems > 0 &&
 	    it->nvalues > a->maxitems)
-		ERR(ck, cmd, "too-many-values", it->values[a->maxitems].span,
+		REPORT(ck, cmd, "too-many-values", it->values[a->maxitems].span,
 		    "%s holds at most %u entries; this list has %zu",
 		    a->name, a->maxitems, it->nvalues);
 	for (i = 0; i < it->nvalues; i++)
@@ -841,7 +844,7 @@ check_repeats(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 			q = &cmd->params[j];
 			if (p->attr != NULL && q->attr != NULL) {
 				if (p->attr == q->attr) {
-					d = ERR(ck, cmd, "duplicate-keyword",
+					d = REPORT(ck, cmd, "duplicate-keyword",
 					    p->item->kwspan, "%s is given "
 					    "twice: remove one",
 					    p->attr->name);
@@ -854,7 +857,7 @@ check_repeats(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 				    (q->attr->negation != NULL &&
 				    strcmp(q->attr->negation,
 				    p->attr->name) == 0)) {
-					d = ERR(ck, cmd, "duplicate-keyword",
+					d = REPORT(ck, cmd, "duplicate-keyword",
 					    p->item->kwspan, "%s contradicts "
 					    "%s: keep one of them",
 					    p->attr->name, q->attr->name);
@@ -866,7 +869,7 @@ check_repeats(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 			    memcmp(p->item->kw, q->item->kw,
 			    p->item->kwlen) == 0 &&
 			    !(p->item->kwflags & AV_TEMPLATE)) {
-				d = ERR(ck, cmd, "duplicate-keyword",
+				d = REPORT(ck, cmd, "duplicate-keyword",
 				    p->item->kwspan, "%s is given twice: "
 				    "remove one", p->item->kw);
 				relate_first(ck, d, q);
@@ -911,14 +914,14 @@ check_required(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 		if (k < cmd->nparams)
 			continue;
 		if (cmd->subtype >= 0)
-			ERR(ck, cmd, "missing-required", cmd->objitem->span,
+			REPORT(ck, cmd, "missing-required", cmd->objitem->span,
 			    "%s %s with %s(%s) needs %s(...)%s%s%s",
 			    verb_name(cmd), obj->name, obj->subtype_attr,
 			    obj->subtypes[cmd->subtype], a->name,
 			    a->help != NULL ? " (" : "", help_text(ck, a),
 			    a->help != NULL ? ")" : "");
 		else
-			ERR(ck, cmd, "missing-required", cmd->objitem->span,
+			REPORT(ck, cmd, "missing-required", cmd->objitem->span,
 			    "%s %s needs %s(...)%s%s%s", verb_name(cmd),
 			    obj->name, a->name, a->help != NULL ? " (" : "",
 			    help_text(ck, a), a->help != NULL ? ")" : "");
@@ -986,7 +989,7 @@ check_chlauth(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 	if (t != NULL && strcmp(t, "BLOCKADDR") == 0 && cmd->name != NULL &&
 	    !(cmd->name->flags & AV_TEMPLATE) &&
 	    (cmd->name->len != 1 || cmd->name->s[0] != '*'))
-		ERR(ck, cmd, "chlauth-blockaddr-profile", cmd->name->span,
+		REPORT(ck, cmd, "chlauth-blockaddr-profile", cmd->name->span,
 		    "TYPE(BLOCKADDR) applies to the listener, so its profile "
 		    "must be '*' (runmqsc: MQRCCF_CHLAUTH_NAME_ERROR, 3349): "
 		    "write SET CHLAUTH('*') TYPE(BLOCKADDR) ...");
@@ -1004,7 +1007,7 @@ check_chlauth(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 					is_id = 1;
 			if (is_id && strcmp(act, "REMOVE") == 0)
 				continue;
-			ERR(ck, cmd, "chlauth-action-param", p->item->kwspan,
+			REPORT(ck, cmd, "chlauth-action-param", p->item->kwspan,
 			    "%s is not allowed with ACTION(%s) (runmqsc: "
 			    "MQRCCF_WRONG_CHLAUTH_ACTION, 3339)%s",
 			    p->attr->name, act, is_id ? ": REMOVEALL removes "
@@ -1020,20 +1023,20 @@ check_chlauth(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 		src = "MAP";		/* USERSRC defaults to MAP */
 	p = mqsc_cmd_param(cmd, "MCAUSER");
 	if (strcmp(src, "MAP") == 0 && p == NULL)
-		ERR(ck, cmd, "chlauth-mcauser", cmd->objitem->span,
+		REPORT(ck, cmd, "chlauth-mcauser", cmd->objitem->span,
 		    "USERSRC(MAP)%s needs MCAUSER('user'), the user ID the "
 		    "channel will run as; to refuse use USERSRC(NOACCESS), to "
 		    "keep the flowed user use USERSRC(CHANNEL)",
 		    mqsc_cmd_param(cmd, "USERSRC") ? "" :
 		    " (the default)");
 	else if (strcmp(src, "MAP") != 0 && p != NULL)
-		ERR(ck, cmd, "chlauth-mcauser", p->item->kwspan,
+		REPORT(ck, cmd, "chlauth-mcauser", p->item->kwspan,
 		    "MCAUSER is only used with USERSRC(MAP), not with "
 		    "USERSRC(%s) (runmqsc: MQRCCF_WRONG_CHLAUTH_USERSRC, 3340)",
 		    src);
 	p = mqsc_cmd_param(cmd, "CHCKCLNT");
 	if (p != NULL && strcmp(src, "NOACCESS") == 0)
-		ERR(ck, cmd, "chlauth-chckclnt", p->item->kwspan,
+		REPORT(ck, cmd, "chlauth-chckclnt", p->item->kwspan,
 		    "CHCKCLNT has no effect on a record that refuses access "
 		    "(USERSRC(NOACCESS)): remove it (runmqsc: "
 		    "MQRCCF_CHLAUTH_CHKCLI_ERROR, 3370; UNCONFIRMED, see "
@@ -1041,7 +1044,7 @@ check_chlauth(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 warn:
 	p = mqsc_cmd_param(cmd, "WARN");
 	if (p != NULL && mapping && strcmp(src, "NOACCESS") != 0)
-		ERR(ck, cmd, "chlauth-warn", p->item->kwspan,
+		REPORT(ck, cmd, "chlauth-warn", p->item->kwspan,
 		    "WARN is only valid on blocking records and on mapping "
 		    "records with USERSRC(NOACCESS) (runmqsc: "
 		    "MQRCCF_CHLAUTH_WARN_ERROR, 3341)");
@@ -1049,7 +1052,7 @@ warn:
 	if (p != NULL && p->item->nvalues == 1 &&
 	    !(p->item->values[0].flags & AV_TEMPLATE) &&
 	    memchr(p->item->values[0].s, '*', p->item->values[0].len))
-		ERR(ck, cmd, "chlauth-clntuser", p->item->values[0].span,
+		REPORT(ck, cmd, "chlauth-clntuser", p->item->values[0].span,
 		    "CLNTUSER names one user exactly; it takes no '*' "
 		    "(runmqsc: MQRCCF_CHLAUTH_CLNTUSER_ERROR, 3348)");
 }
@@ -1071,25 +1074,25 @@ check_authrec(struct mqsc_checker *ck, struct mqsc_cmd *cmd)
 	gr = mqsc_cmd_param(cmd, "GROUP");
 	objtype = param_word(ot, buf, sizeof buf);
 	if (ot == NULL)
-		ERR(ck, cmd, "missing-required", cmd->objitem->span,
+		REPORT(ck, cmd, "missing-required", cmd->objitem->span,
 		    "%s AUTHREC needs OBJTYPE(...): the type of object the "
 		    "profile protects", verb_name(cmd));
 	else if (prof == NULL && objtype != NULL &&
 	    strcmp(objtype, "QMGR") != 0)
-		ERR(ck, cmd, "missing-required", cmd->objitem->span,
+		REPORT(ck, cmd, "missing-required", cmd->objitem->span,
 		    "%s AUTHREC needs PROFILE(...) unless OBJTYPE(QMGR)",
 		    verb_name(cmd));
 	if (pr == NULL && gr == NULL)
-		ERR(ck, cmd, "missing-required", cmd->objitem->span,
+		REPORT(ck, cmd, "missing-required", cmd->objitem->span,
 		    "%s AUTHREC needs PRINCIPAL('user') or GROUP('group')",
 		    verb_name(cmd));
 	else if (pr != NULL && gr != NULL)
-		ERR(ck, cmd, "authrec-principal-group", gr->item->kwspan,
+		REPORT(ck, cmd, "authrec-principal-group", gr->item->kwspan,
 		    "give PRINCIPAL or GROUP, not both: an authority record "
 		    "is for one entity");
 	if (verb == VERB_SET && !mqsc_cmd_param(cmd, "AUTHADD") &&
 	    !mqsc_cmd_param(cmd, "AUTHRMV"))
-		ERR(ck, cmd, "missing-required", cmd->objitem->span,
+		REPORT(ck, cmd, "missing-required", cmd->objitem->span,
 		    "SET AUTHREC needs AUTHADD(...) or AUTHRMV(...): the "
 		    "authorities to grant or take away");
 }
@@ -1106,7 +1109,7 @@ check_case(struct mqsc_checker *ck, struct mqsc_cmd *cmd,
 		v = &p->item->values[i];
 		if (!(v->flags & AV_FOLDED) || (v->flags & AV_TEMPLATE))
 			continue;
-		report(ck, cmd, DIAG_NOTE, "case-folded", v->span,
+		REPORT(ck, cmd, "case-folded", v->span,
 		    "unquoted %.*s is folded to upper case; user IDs are "
 		    "case-sensitive on Linux and UNIX: write %s('%.*s') to "
 		    "keep lower case", (int)v->len, v->s, p->attr->name,
@@ -1137,27 +1140,27 @@ mqsc_check(struct mqsc_checker *ck, const struct ast_command *ast,
 		hint = mqsc_hint_find(verbit->kw, NULL, NULL, NULL);
 		sug = schema_suggest_verb(verbit->kw);
 		if (hint != NULL)
-			ERR(ck, cmd, "unknown-command", verbit->kwspan,
+			REPORT(ck, cmd, "unknown-command", verbit->kwspan,
 			    "%s is not an MQSC command: %s", verbit->kw, hint);
 		else if (sug != NULL)
-			ERR(ck, cmd, "unknown-command", verbit->kwspan,
+			REPORT(ck, cmd, "unknown-command", verbit->kwspan,
 			    "%s is not an MQSC command; did you mean %s?",
 			    verbit->kw, sug);
 		else
-			ERR(ck, cmd, "unknown-command", verbit->kwspan,
+			REPORT(ck, cmd, "unknown-command", verbit->kwspan,
 			    "%s is not an MQSC command (runmqsc: AMQ8426): "
 			    "commands start with a verb such as DEFINE, ALTER, "
 			    "SET or DISPLAY", verbit->kw);
 		return -1;
 	}
 	if (cmd->verb->flags & VF_ZOS) {
-		ERR(ck, cmd, "zos-only", verbit->kwspan,
+		REPORT(ck, cmd, "zos-only", verbit->kwspan,
 		    "%s is a z/OS command: queue managers on AIX, Linux and "
 		    "Windows reject it", cmd->verb->name);
 		return -1;
 	}
 	if (verbit->parens) {
-		ERR(ck, cmd, "syntax", verbit->span,
+		REPORT(ck, cmd, "syntax", verbit->span,
 		    "%s is followed by an object type, as in %s QLOCAL(NAME), "
 		    "not by a value in parentheses", cmd->verb->name,
 		    cmd->verb->name);
@@ -1165,7 +1168,7 @@ mqsc_check(struct mqsc_checker *ck, const struct ast_command *ast,
 	}
 	if (cmd->verb->flags & VF_NOOBJECT) {
 		if (verbit->next != NULL) {
-			ERR(ck, cmd, "syntax", verbit->next->span,
+			REPORT(ck, cmd, "syntax", verbit->next->span,
 			    "%s takes nothing after it", cmd->verb->name);
 			return -1;
 		}
@@ -1174,7 +1177,7 @@ mqsc_check(struct mqsc_checker *ck, const struct ast_command *ast,
 
 	/* The object type. */
 	if ((it = verbit->next) == NULL) {
-		ERR(ck, cmd, "missing-object", verbit->kwspan,
+		REPORT(ck, cmd, "missing-object", verbit->kwspan,
 		    "%s needs an object type, as in %s %s", cmd->verb->name,
 		    cmd->verb->name, cmd->verb->id == VERB_SET ?
 		    "CHLAUTH('*') TYPE(...)" : "QLOCAL(NAME)");
@@ -1186,25 +1189,25 @@ mqsc_check(struct mqsc_checker *ck, const struct ast_command *ast,
 	if ((cmd->obj = schema_object(it->kw)) == NULL) {
 		sug = schema_suggest_object(it->kw);
 		if (sug != NULL)
-			ERR(ck, cmd, "unknown-object", it->kwspan,
+			REPORT(ck, cmd, "unknown-object", it->kwspan,
 			    "%s is not an object type %s works on; did you "
 			    "mean %s?", it->kw, cmd->verb->name, sug);
 		else
-			ERR(ck, cmd, "unknown-object", it->kwspan,
+			REPORT(ck, cmd, "unknown-object", it->kwspan,
 			    "%s is not an MQSC object type", it->kw);
 		return -1;
 	}
 	if (!(cmd->obj->verbs & cmd->verb->id)) {
 		hint = mqsc_hint_find(cmd->verb->name, cmd->obj->name, NULL,
 		    NULL);
-		ERR(ck, cmd, "invalid-command", it->kwspan,
+		REPORT(ck, cmd, "invalid-command", it->kwspan,
 		    "%s %s is not an MQSC command%s%s", cmd->verb->name,
 		    cmd->obj->name, hint != NULL ? ": " : "",
 		    hint != NULL ? hint : "");
 		return -1;
 	}
 	if (cmd->obj->zos_verbs & cmd->verb->id) {
-		ERR(ck, cmd, "zos-only", it->kwspan,
+		REPORT(ck, cmd, "zos-only", it->kwspan,
 		    "%s %s is a z/OS command: queue managers on AIX, Linux "
 		    "and Windows reject it", cmd->verb->name, cmd->obj->name);
 		return -1;
@@ -1232,7 +1235,7 @@ mqsc_check(struct mqsc_checker *ck, const struct ast_command *ast,
 				continue;
 			if (a->subtypes != 0 && cmd->subtype >= 0 &&
 			    !(a->subtypes & SUBTYPE(cmd->subtype)))
-				ERR(ck, cmd, "invalid-for-type",
+				REPORT(ck, cmd, "invalid-for-type",
 				    p->item->kwspan, "%s is not valid for "
 				    "%s(%s); it applies to %s", a->name,
 				    cmd->obj->subtype_attr,

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "rules.h"
 #include "mqsc-reader.h"
 #include "source.h"
 #include "template.h"
@@ -187,7 +188,7 @@ reader_line(struct mqsc_reader *r, size_t ls, size_t le, size_t *resume)
 			loc.src = r->src;
 			loc.start = ls + MQSC_MAX_LINE;
 			loc.end = le;
-			diag_add(r->diags, DIAG_ERROR, "line-too-long", &loc,
+			diag_rule(r->diags, "line-too-long", &loc,
 			    "line is %zu bytes long; runmqsc accepts at most "
 			    "%d: split it with '+' continuation lines",
 			    le - ls, MQSC_MAX_LINE);
@@ -203,7 +204,7 @@ reader_line(struct mqsc_reader *r, size_t ls, size_t le, size_t *resume)
 			loc.src = r->src;
 			loc.start = (size_t)(nul - buf);
 			loc.end = loc.start + 1;
-			diag_add(r->diags, DIAG_ERROR, "nul-byte", &loc,
+			diag_rule(r->diags, "nul-byte", &loc,
 			    "NUL byte in MQSC input: the file is binary or "
 			    "damaged; remove the byte");
 			r->line_bad = 1;
@@ -315,7 +316,7 @@ mqsc_reader_next(struct mqsc_reader *r, int at_eof)
 		loc.src = src;
 		loc.start = r->cont_at;
 		loc.end = r->cont_at + 1;
-		diag_add(r->diags, DIAG_ERROR, "continuation-at-eof", &loc,
+		diag_rule(r->diags, "continuation-at-eof", &loc,
 		    "the input ends inside a command: this line ends with "
 		    "'%c', which continues the command on the next line; "
 		    "remove the '%c' or add the rest of the command",

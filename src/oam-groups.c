@@ -21,6 +21,7 @@
 
 #include "diag.h"
 #include "oam.h"
+#include "rules.h"
 #include "source.h"
 #include "xmalloc.h"
 
@@ -55,7 +56,7 @@ error_at(struct diag_list *dl, struct source *src, const char *at,
 	loc.end = loc.start + (len > 0 ? len : 1);
 	if (loc.end > src->len)
 		loc.end = src->len;
-	diag_add(dl, DIAG_ERROR, "bad-groups-file", &loc, "%s", msg);
+	diag_rule(dl, "bad-groups-file", &loc, "%s", msg);
 }
 
 /* Trim blanks around [*s, *e). */
@@ -158,7 +159,7 @@ oam_groups_load(const char *path, struct diag_list *dl)
 	if ((src = source_read(path, &err)) == NULL) {
 		struct diag_loc nowhere = { NULL, 0, 0 };
 
-		diag_add(dl, DIAG_ERROR, "bad-groups-file", &nowhere, "%s",
+		diag_rule(dl, "bad-groups-file", &nowhere, "%s",
 		    err);
 		free(err);
 		return NULL;

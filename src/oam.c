@@ -465,7 +465,8 @@ oam_check(const struct model *m, const struct oam_query *q,
 			    strcmp(best[k].entity, entity) == 0)
 				break;
 		if (k == nbest)
-			best = xreallocarray(best, ++nbest, sizeof *best); else if (oam_profile_cmp(r->name, best[k].rec->name) >= 0)
+			best = xreallocarray(best, ++nbest, sizeof *best);
+		else if (oam_profile_cmp(r->name, best[k].rec->name) >= 0)
 			continue;
 		best[k].rec = r;
 		best[k].entity = entity;

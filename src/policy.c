@@ -36,6 +36,7 @@
 #include "mqsc-reader.h"
 #include "oam.h"
 #include "policy.h"
+#include "rules.h"
 #include "schema.h"
 #include "source.h"
 #include "xmalloc.h"
@@ -218,7 +219,7 @@ statement(struct ptest *t, const struct ast_command *c)
 		    "OPTIONS", NULL };
 		const char *s = schema_suggest_word(word, names);
 
-		diag_add(&t->dl, DIAG_ERROR, "test-unknown-statement", &l,
+		diag_rule(&t->dl, "test-unknown-statement", &l,
 		    "unknown statement '%s'%s%s%s: a test file has CONFIG, "
 		    "GROUPS, OPTIONS and EXPECT", word, s != NULL ?
 		    " (did you mean " : "", s != NULL ? s : "", s != NULL ?
@@ -226,7 +227,7 @@ statement(struct ptest *t, const struct ast_command *c)
 		return;
 	}
 	if (verb->parens) {
-		diag_add(&t->dl, DIAG_ERROR, "test-bad-keyword", &l,
+		diag_rule(&t->dl, "test-bad-keyword", &l,
 		    "%s takes no value of its own: write %s KEYWORD(value)",
 		    word, word);
 		return;
@@ -242,7 +243,7 @@ statement(struct ptest *t, const struct ast_command *c)
 		if ((kd = find_kw(kws, it->kw, it->kwlen)) == NULL) {
 			const char *s = suggest_kw(kws, kw);
 
-			diag_add(&t->dl, DIAG_ERROR, "test-bad-keyword", &l,
+			diag_rule(&t->dl, "test-bad-keyword", &l,
 			    "%s does not take %s%s%s%s", word, kw, s != NULL ?
 			    " (did you mean " : "", s != NULL ? s : "",
 			    s != NULL ? "?)" : "");
@@ -251,23 +252,22 @@ statement(struct ptest *t, const struct ast_command *c)
 		}
 		if (kd->kind == KW_FLAG) {
 			if (it->parens) {
-				diag_add(&t->dl, DIAG_ERROR,
-				    "test-bad-keyword", &l, "%s takes no "
-				    "value", kd->name);
+				diag_rule(&t->dl, "test-bad-keyword", &l,
+				    "%s takes no value", kd->name);
 				bad = 1;
 			} else
 				t->nodefaults = 1;
 			continue;
 		}
 		if (!it->parens || it->nvalues == 0) {
-			diag_add(&t->dl, DIAG_ERROR, "test-bad-keyword", &l,
+			diag_rule(&t->dl, "test-bad-keyword", &l,
 			    "%s needs a value: %s(...)", kd->name, kd->name);
 			bad = 1;
 			continue;
 		}
 		if (kd->kind == KW_ONE && it->nvalues > 1) {
 			l = loc_of(t->src, it->span);
-			diag_add(&t->dl, DIAG_ERROR, "test-bad-keyword", &l,
+			diag_rule(&t->dl, "test-bad-keyword", &l,
 			    "%s takes one value, not %zu", kd->name,
 			    it->nvalues);
 			bad = 1;
@@ -275,9 +275,8 @@ statement(struct ptest *t, const struct ast_command *c)
 		}
 		if (kd->field >= 0) {
 			if (seen[kd->field]++) {
-				diag_add(&t->dl, DIAG_ERROR,
-				    "test-bad-keyword", &l, "%s is given "
-				    "twice", kd->name);
+				diag_rule(&t->dl, "test-bad-keyword", &l,
+				    "%s is given twice", kd->name);
 				bad = 1;
 				continue;
 			}
@@ -312,9 +311,9 @@ statement(struct ptest *t, const struct ast_command *c)
 			else if (strcmp(kd->name, "OAMPOLICY") == 0) {
 				l = loc_of(t->src, it->values[k].span);
 				if (access_policy_parse(val, &t->policy) != 0)
-					diag_add(&t->dl, DIAG_ERROR,
-					    "test-bad-value", &l, "OAMPOLICY "
-					    "is USER or GROUP, not '%s'", val);
+					diag_rule(&t->dl, "test-bad-value",
+					    &l, "OAMPOLICY is USER or GROUP, "
+					    "not '%s'", val);
 				free(val);
 			} else
 				free(val);
@@ -324,20 +323,20 @@ statement(struct ptest *t, const struct ast_command *c)
 		return;
 	l = loc_of(t->src, verb->kwspan);
 	if (!bad && e.f[EF_CHANNEL] == NULL) {
-		diag_add(&t->dl, DIAG_ERROR, "test-bad-keyword", &l,
+		diag_rule(&t->dl, "test-bad-keyword", &l,
 		    "EXPECT needs CHANNEL('name'): the channel the partner "
 		    "starts");
 		bad = 1;
 	}
 	if (!bad && e.f[EF_RESULT] == NULL) {
-		diag_add(&t->dl, DIAG_ERROR, "test-bad-keyword", &l,
+		diag_rule(&t->dl, "test-bad-keyword", &l,
 		    "EXPECT needs RESULT(ALLOW) or RESULT(BLOCK): what must "
 		    "happen");
 		bad = 1;
 	}
 	if (!bad && strcasecmp(e.f[EF_RESULT], "ALLOW") != 0 &&
 	    strcasecmp(e.f[EF_RESULT], "BLOCK") != 0) {
-		diag_add(&t->dl, DIAG_ERROR, "test-bad-value",
+		diag_rule(&t->dl, "test-bad-value",
 		    &e.loc[EF_RESULT], "RESULT is ALLOW or BLOCK, not '%s'",
 		    e.f[EF_RESULT]);
 		bad = 1;
@@ -350,7 +349,7 @@ statement(struct ptest *t, const struct ast_command *c)
 			    decide_block_name(b)) == 0)
 				break;
 		if (b > DBLK_CHCKCLNT) {
-			diag_add(&t->dl, DIAG_ERROR, "test-bad-value",
+			diag_rule(&t->dl, "test-bad-value",
 			    &e.loc[EF_BLOCKEDBY], "BLOCKEDBY is BLOCKADDR, "
 			    "BLOCKUSER, NOACCESS, CHANNEL_NOT_DEFINED, "
 			    "SSLCAUTH, SSLPEER or CHCKCLNT, not '%s'",
@@ -359,7 +358,7 @@ statement(struct ptest *t, const struct ast_command *c)
 		}
 	}
 	if (!bad && e.nqueues > 0 && e.naccess == 0) {
-		diag_add(&t->dl, DIAG_ERROR, "test-bad-keyword", &l,
+		diag_rule(&t->dl, "test-bad-keyword", &l,
 		    "QUEUE goes with ACCESS(...): say which authorities to "
 		    "check");
 		bad = 1;
@@ -445,7 +444,7 @@ expect_dn(struct ptest *t, const struct expect *e, enum efield fld,
 		l.start++;
 	l.start += err.offset;
 	l.end = l.start + (err.length > 0 ? err.length : 1);
-	diag_add(&t->dl, DIAG_ERROR, "bad-dn", &l, "%s", err.message);
+	diag_rule(&t->dl, "bad-dn", &l, "%s", err.message);
 	return -1;
 }
 
@@ -478,7 +477,7 @@ run_case(struct ptest *t, const struct model *m,
 	c.nprivileged = t->nprivileged;
 	if (e->f[EF_ADDRESS] != NULL) {
 		if (addr_parse_ip(e->f[EF_ADDRESS], &ip) != ADDR_IP_OK)
-			diag_add(&t->dl, DIAG_ERROR, "test-bad-value",
+			diag_rule(&t->dl, "test-bad-value",
 			    &e->loc[EF_ADDRESS], "ADDRESS '%s' is not one "
 			    "IPv4 or IPv6 address: give the address the "
 			    "partner connects from", e->f[EF_ADDRESS]);
@@ -492,13 +491,13 @@ run_case(struct ptest *t, const struct model *m,
 	    expect_dn(t, e, EF_SSLCERTI, &issuer) == 0)
 		c.issuer = &issuer;
 	if (e->f[EF_SSLCERTI] != NULL && e->f[EF_SSLPEER] == NULL)
-		diag_add(&t->dl, DIAG_ERROR, "test-bad-keyword",
+		diag_rule(&t->dl, "test-bad-keyword",
 		    &e->loc[EF_SSLCERTI], "SSLCERTI needs SSLPEER: an issuer "
 		    "without a subject is no certificate");
 	for (i = 0; i < e->naccess; i++)
 		if (access_parse(e->access[i], (const char *const *)e->queues,
 		    e->nqueues, &reqs, &nreqs, &why) == -1)
-			diag_add(&t->dl, DIAG_ERROR, "test-bad-value",
+			diag_rule(&t->dl, "test-bad-value",
 			    &e->accessloc, "ACCESS '%s': %s", e->access[i],
 			    why);
 	if (t->dl.count[DIAG_ERROR] > errors) {
@@ -630,19 +629,19 @@ policy_run_file(const char *path, struct policy_run *run)
 	if (t.nfiles == 0 && t.nexpects > 0) {
 		struct diag_loc nowhere = { t.src, 0, 0 };
 
-		diag_add(&t.dl, DIAG_ERROR, "test-no-config", &nowhere,
+		diag_rule(&t.dl, "test-no-config", &nowhere,
 		    "no CONFIG FILE('...'): name the MQSC files under test");
 	}
 	for (i = 0; i < t.nfiles; i++)
 		if (access(t.files[i], R_OK) != 0 && ++unreadable > 0)
-			diag_add(&t.dl, DIAG_ERROR, "test-no-config",
+			diag_rule(&t.dl, "test-no-config",
 			    &t.filelocs[i], "cannot read %s: %s (paths are "
 			    "relative to the test file)", t.files[i],
 			    strerror(errno));
 	if (t.nexpects == 0) {
 		struct diag_loc nowhere = { t.src, 0, 0 };
 
-		diag_add(&t.dl, DIAG_ERROR, "test-no-expect", &nowhere,
+		diag_rule(&t.dl, "test-no-expect", &nowhere,
 		    "no EXPECT line: a test file states at least one "
 		    "expectation");
 	}

@@ -34,5 +34,21 @@ const struct rule_info	*rule_find(const char *id);
 /* Every rule, area by area, in table order: i from 0 to rule_count()-1. */
 size_t			 rule_count(void);
 const struct rule_info	*rule_at(size_t i);
+/* The position of id in that order (SARIF's ruleIndex), or -1. */
+long			 rule_index(const char *id);
+/* The default severity of id; DIAG_ERROR for an id not catalogued. */
+enum diag_severity	 rule_severity(const char *id);
+/* Is this the area of at least one rule? */
+int			 rule_area_known(const char *area);
+/* The id (or, with areas set, the id or area) closest to word, or NULL. */
+const char		*rule_suggest(const char *word, int areas);
+
+/*
+ * Add a diagnostic with the rule's default severity from the catalogue:
+ * how new code reports findings, so that severity lives in one place.
+ */
+struct diag		*diag_rule(struct diag_list *, const char *rule,
+			    const struct diag_loc *, const char *fmt, ...)
+			    __attribute__((format(printf, 4, 5)));
 
 #endif

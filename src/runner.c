@@ -23,6 +23,7 @@
 #include "exec.h"
 #include "model.h"
 #include "mqsc-check.h"
+#include "rules.h"
 #include "runner.h"
 #include "schema.h"
 #include "source.h"
@@ -232,7 +233,7 @@ run_one(struct runner *r)
 			/* Silent (store loading): say where it failed. */
 			struct diag_loc loc = { r->src, t->start, t->end };
 
-			diag_add(&r->diags, DIAG_ERROR, "command-failed", &loc,
+			diag_rule(&r->diags, "command-failed", &loc,
 			    "this command fails: %.*s", r->held != NULL ?
 			    (int)strcspn(r->held, "\n") : 0,
 			    r->held != NULL ? r->held : "");

@@ -483,6 +483,20 @@ schema_suggest_value(const struct schema_attr *attr, const char *word)
 	return (suggest_result(&s));
 }
 
+const char *
+schema_suggest_among(const char *word, const char *const *names, size_t n)
+{
+	struct suggest	s;
+	size_t		i;
+
+	if (word == NULL)
+		return (NULL);
+	suggest_init(&s, word);
+	for (i = 0; i < n; i++)
+		suggest_try(&s, names[i], names[i]);
+	return (suggest_result(&s));
+}
+
 /*
  * Text for messages.
  */

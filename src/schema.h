@@ -180,6 +180,9 @@ const char *schema_suggest_word(const char *word, const char *const *cands);
 const char *schema_suggest_object(const char *word);
 const char *schema_suggest_value(const struct schema_attr *attr,
     const char *word);
+/* The same measure over any list of n names (rule ids, for one). */
+const char *schema_suggest_among(const char *word, const char *const *names,
+    size_t n);
 
 /* "REQUIRED, OPTIONAL" for messages; writes into buf. */
 const char *schema_values_list(const struct schema_attr *attr, char *buf,

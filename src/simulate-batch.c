@@ -73,7 +73,8 @@ struct dn_slot {
 	struct dn_error	 err;
 };
 
-#define DNCACHE	(1 << 18) /* slots, a power of two: 131,072 DNs before it starts over */
+/* Slots, a power of two: 131,072 DNs before the cache starts over. */
+#define DNCACHE	(1 << 18)
 
 struct batch {
 	const struct decide_index	*idx;

@@ -36,6 +36,7 @@
 
 #include "crc32.h"
 #include "diag.h"
+#include "rules.h"
 #include "dump.h"
 #include "model.h"
 #include "qmgr-defaults.h"
@@ -426,7 +427,7 @@ damaged:
 		return -1;
 	}
 	if (*torn && !st->torn_warned++)
-		diag_add(st->diags, DIAG_WARNING, "store-torn-write", NULL,
+		diag_rule(st->diags, "store-torn-write", NULL,
 		    "%s:%u: the last journal entry was not completely "
 		    "written (a crash during a write); that command was never "
 		    "reported done and is ignored", st->journal_path,

@@ -78,7 +78,7 @@ printf 'DEFINE QLOCAL(A) MAXDEPTH(x)\n' | {
 
 # Command line.
 expect 2 "no input files" -- lint
-expect 2 "--format takes text or json" -- lint --format xml "$t/good.mqsc"
+expect 2 "--format takes text, gcc, json, sarif or github" -- lint --format xml "$t/good.mqsc"
 expect 2 "--fail-level takes" -- lint --fail-level fatal "$t/good.mqsc"
 expect 2 "-D takes NAME=VALUE" -- lint -D novalue "$t/good.mqsc"
 expect 2 "unknown option" -- lint --no-such-option "$t/good.mqsc"

@@ -94,6 +94,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (i = 0; i < dl.n && null != NULL; i++) {
 		diag_render_text(null, dl.v[i], 1);
 		diag_render_json(null, dl.v[i]);
+		diag_render_gcc(null, dl.v[i]);
+		diag_render_github(null, dl.v[i]);
 	}
 	diag_list_clear(&dl);
 	tmpl_free(&opts.defs);

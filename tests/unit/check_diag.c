@@ -190,6 +190,97 @@ START_TEST(test_linecol)
 }
 END_TEST
 
+static char *
+render_with(void (*fn)(FILE *, const struct diag *), const struct diag *d)
+{
+	char	*buf = NULL;
+	size_t	 len = 0;
+	FILE	*f = open_memstream(&buf, &len);
+
+	fn(f, d);
+	fclose(f);
+	return buf;
+}
+
+START_TEST(test_gcc)
+{
+	struct source		*src;
+	struct diag_list	 dl;
+	struct diag_loc		 loc, rel;
+	struct diag		*d;
+	char			*out;
+	static const char	 text[] = "A B\nC D\n";
+
+	src = source_new("f.mqsc", text, sizeof text - 1);
+	diag_list_init(&dl);
+	loc.src = src;
+	loc.start = 6;
+	loc.end = 7;
+	rel.src = src;
+	rel.start = 2;
+	rel.end = 3;
+	d = diag_add(&dl, DIAG_WARNING, "duplicate-keyword", &loc, "twice");
+	diag_relate(d, &rel, "first here");
+	out = render_with(diag_render_gcc, d);
+	ck_assert_str_eq(out,
+	    "f.mqsc:2:3: warning: twice [duplicate-keyword]\n"
+	    "f.mqsc:1:3: note: first here\n");
+	free(out);
+	diag_list_clear(&dl);
+	source_free(src);
+}
+END_TEST
+
+/* GitHub workflow commands: %, CR, LF everywhere; ':' ',' in properties. */
+START_TEST(test_github_escaping)
+{
+	struct source		*src;
+	struct diag_list	 dl;
+	struct diag_loc		 loc;
+	char			*out;
+	static const char	 text[] = "DEFINE QLOCAL(A)\nX YZ\n";
+
+	src = source_new("dir,1/a:b%.mqsc", text, sizeof text - 1);
+	diag_list_init(&dl);
+	loc.src = src;
+	loc.start = 19;
+	loc.end = 21;
+	diag_add(&dl, DIAG_NOTE, "case-folded", &loc,
+	    "50%% done,\r\nnext: line");
+	out = render_with(diag_render_github, dl.v[0]);
+	ck_assert_str_eq(out, "::notice file=dir%2C1/a%3Ab%25.mqsc,line=2,"
+	    "endLine=2,col=3,endColumn=4,title=case-folded::"
+	    "50%25 done,%0D%0Anext: line\n");
+	free(out);
+	/* A span over two lines: no endColumn. */
+	dl.v[0]->loc.start = 7;
+	dl.v[0]->sev = DIAG_ERROR;
+	out = render_with(diag_render_github, dl.v[0]);
+	ck_assert_str_eq(out, "::error file=dir%2C1/a%3Ab%25.mqsc,line=1,"
+	    "endLine=2,col=8,title=case-folded::"
+	    "50%25 done,%0D%0Anext: line\n");
+	free(out);
+	diag_list_clear(&dl);
+	source_free(src);
+}
+END_TEST
+
+/* Reformatting a command does not change its hash; its content does. */
+START_TEST(test_text_hash)
+{
+	unsigned long long	 a, b, c, d;
+
+	a = diag_text_hash("DEFINE QLOCAL(A) DESCR('x  y')", 30);
+	b = diag_text_hash("define  qlocal(a),descr('x  y') ", 32);
+	c = diag_text_hash("DEFINE QLOCAL(A) DESCR('X  Y')", 30);
+	d = diag_text_hash("DEFINE QLOCAL(A) DESCR('x y')", 29);
+	ck_assert(a == b);
+	ck_assert(a != c);
+	ck_assert(a != d);
+	ck_assert(diag_text_hash("", 0) != 0);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -204,6 +295,9 @@ main(void)
 	tcase_add_test(tc, test_no_location);
 	tcase_add_test(tc, test_sort_and_severity);
 	tcase_add_test(tc, test_linecol);
+	tcase_add_test(tc, test_gcc);
+	tcase_add_test(tc, test_github_escaping);
+	tcase_add_test(tc, test_text_hash);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
