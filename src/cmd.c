@@ -18,6 +18,8 @@ const struct cmd_entry cmd_table[] = {
 	{ "dump", "print a queue manager model as MQSC (dmpmqcfg layout)",
 	  cmd_dump },
 	{ "simulate", "decide a channel start and say why", cmd_simulate },
+	{ "probe", "TLS handshakes with live listeners, in MQ's terms",
+	  cmd_probe },
 	{ NULL, NULL, NULL }
 };
 

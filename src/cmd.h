@@ -5,6 +5,8 @@
 #ifndef MQTLS_CMD_H
 #define MQTLS_CMD_H
 
+#include <stddef.h>
+
 /* Exit statuses shared by every subcommand (mqtls(1) EXIT STATUS). */
 #define EXIT_OK		0
 #define EXIT_FINDINGS	1
@@ -21,6 +23,8 @@ extern const struct cmd_entry cmd_table[];
 
 const struct cmd_entry *cmd_find(const char *name);
 
+struct model;
+struct source;
 struct store;
 
 int	cmd_lint(int, char **);
@@ -28,6 +32,7 @@ int	cmd_run(int, char **);
 int	cmd_dump(int, char **);
 int	cmd_shell(int, char **);
 int	cmd_simulate(int, char **);
+int	cmd_probe(int, char **);
 
 /*
  * -m QMGR and -s PATH: exactly one must be given (and bad must be 0);
@@ -38,5 +43,14 @@ int	cmd_store_usage(const char *qmgr, const char *path, int bad,
 /* Open the store named by -m QMGR or -s PATH, reporting problems. */
 struct store *cmd_open_store(const char *qmgr, const char *path,
 	    const char *cmdname, int create);
+
+/*
+ * Apply MQSC files (after a new queue manager's objects unless
+ * nodefaults) to m; *srcs keeps the sources diagnostics point into.
+ * Returns 0, or -1 after reporting on stderr.
+ */
+int	cmd_load_files(struct model *m, const char *const *files,
+	    size_t nfiles, int nodefaults, const char *cmdname,
+	    struct source ***srcs, size_t *nsrcs);
 
 #endif
