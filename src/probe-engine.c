@@ -874,13 +874,13 @@ expire(struct ep *e, uint64_t now)
 	switch (e->st) {
 	case ST_CONNECT:
 		set_error(&e->err, "timeout", "connect", NULL,
-		    "no TCP connection within %u s",
-		    e->eng->cfg->timeout_ms / 1000);
+		    "no TCP connection within %g s",
+		    e->eng->cfg->timeout_ms / 1000.0);
 		break;
 	case ST_HANDSHAKE:
 		set_error(&e->err, "timeout", "handshake", NULL,
-		    "the TLS handshake did not finish within %u s (%zu "
-		    "bytes received: %s)", e->eng->cfg->timeout_ms / 1000,
+		    "the TLS handshake did not finish within %g s (%zu "
+		    "bytes received: %s)", e->eng->cfg->timeout_ms / 1000.0,
 		    e->nread, e->nread == 0 ? "the server never answered" :
 		    "the server stopped or is too slow");
 		break;

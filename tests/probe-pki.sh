@@ -86,6 +86,6 @@ make_pki() {
 	    --password test-pass-1 --outfile "$pki/app1-enc.key" \
 	    2>/dev/null || return 1
 	"$_helper" mkp12 "$pki/apps.p12" test-pass-1 \
-	    ibmwebspheremqapp1 "$pki/app1.pem" "$pki/app1.key" \
-	    app2label "$pki/app2.pem" "$pki/app2.key"
+	    ibmwebspheremqapp1 "$pki/app1-chain.pem" "$pki/app1.key" \
+	    app2label "$pki/app2-chain.pem" "$pki/app2.key"
 }

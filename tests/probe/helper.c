@@ -8,8 +8,12 @@
  *		with bytes that are not TLS), close (close at once), drip
  *		(start a TLS record, then one byte a second), reset (read
  *		the ClientHello, then reset the connection).
+ *	helper port ADDRESS
+ *		print a port that is free on ADDRESS right now (bind to
+ *		port 0, read it, release it), for peers that need one given.
  *	helper mkp12 OUT PASSWORD LABEL CERT KEY [LABEL CERT KEY]...
- *		write a PKCS#12 file with one identity per LABEL (neither
+ *		write a PKCS#12 file with one identity per LABEL, CERT a
+ *		PEM chain with the leaf first (neither
  *		certtool nor openssl can put several in one file; tls.md
  *		6.1 item 9).
  *
@@ -191,11 +195,16 @@ mkp12(int argc, char **argv)
 
 	CHECK(gnutls_pkcs12_init(&p12));
 	for (i = 2; i + 2 < argc; i += 3) {
+		gnutls_x509_crt_t	*list;
+		unsigned		 ncrt, j;
+
+		/* CERT may hold a chain: leaf first, then its issuers. */
 		if (load(argv[i + 1], &d) != 0)
 			return 1;
-		CHECK(gnutls_x509_crt_init(&crt));
-		CHECK(gnutls_x509_crt_import(crt, &d, GNUTLS_X509_FMT_PEM));
+		CHECK(gnutls_x509_crt_list_import2(&list, &ncrt, &d,
+		    GNUTLS_X509_FMT_PEM, 0));
 		gnutls_free(d.data);
+		crt = list[0];
 		if (load(argv[i + 2], &d) != 0)
 			return 1;
 		CHECK(gnutls_x509_privkey_init(&key));
@@ -207,7 +216,10 @@ mkp12(int argc, char **argv)
 		kid.data = id;
 		kid.size = (unsigned)idlen;
 
+		/* Issuers first, leaf last: the walker must not rely on order. */
 		CHECK(gnutls_pkcs12_bag_init(&bag));
+		for (j = ncrt; j-- > 1;)
+			CHECK(gnutls_pkcs12_bag_set_crt(bag, list[j]));
 		CHECK(idx = gnutls_pkcs12_bag_set_crt(bag, crt));
 		CHECK(gnutls_pkcs12_bag_set_friendly_name(bag, idx,
 		    argv[i]));
@@ -229,7 +241,9 @@ mkp12(int argc, char **argv)
 		gnutls_free(der.data);
 		gnutls_pkcs12_bag_deinit(bag);
 		gnutls_pkcs12_bag_deinit(kbag);
-		gnutls_x509_crt_deinit(crt);
+		for (j = 0; j < ncrt; j++)
+			gnutls_x509_crt_deinit(list[j]);
+		gnutls_free(list);
 		gnutls_x509_privkey_deinit(key);
 	}
 	CHECK(gnutls_pkcs12_generate_mac2(p12, GNUTLS_MAC_SHA256, pass));
@@ -251,6 +265,17 @@ main(int argc, char **argv)
 	    "drip", "reset" };
 	size_t	i;
 
+	if (argc == 3 && strcmp(argv[1], "port") == 0) {
+		/* A free port: bind, report, release. */
+		unsigned port;
+		int fd = listen_on(argv[2], &port);
+
+		if (fd < 0)
+			return 1;
+		close(fd);
+		printf("%u\n", port);
+		return 0;
+	}
 	if (argc == 4 && strcmp(argv[1], "peer") == 0) {
 		for (i = 0; i < sizeof modes / sizeof modes[0]; i++)
 			if (strcmp(argv[2], modes[i]) == 0)
@@ -258,7 +283,7 @@ main(int argc, char **argv)
 	}
 	if (argc >= 7 && (argc - 4) % 3 == 0 && strcmp(argv[1], "mkp12") == 0)
 		return mkp12(argc - 2, argv + 2);
-	fprintf(stderr, "usage: helper peer silent|garbage|close|drip|reset "
+	fprintf(stderr, "usage: helper port 127.0.0.1|::1\n       helper peer silent|garbage|close|drip|reset "
 	    "127.0.0.1|::1\n       helper mkp12 OUT PASSWORD LABEL CERT KEY "
 	    "[LABEL CERT KEY]...\n");
 	return 2;
