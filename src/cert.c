@@ -443,6 +443,34 @@ cert_free(struct cert *c)
 	free(c);
 }
 
+/*
+ * A DER-encoded X.501 Name (a CA name from a CertificateRequest, say) as
+ * a struct dn in MQ's order, built from its AVAs like a certificate's.
+ */
+int
+cert_dn_from_der(const void *der, size_t len, struct dn *out, char **why)
+{
+	gnutls_x509_dn_t	gdn;
+	gnutls_datum_t		d;
+	int			ret;
+
+	dn_init(out);
+	if (len > 0xffffffffu)
+		return (fail(why, "name too large"));
+	if ((ret = gnutls_x509_dn_init(&gdn)) < 0)
+		return (fail(why, "%s", gnutls_strerror(ret)));
+	d.data = (unsigned char *)(uintptr_t)der;
+	d.size = (unsigned)len;
+	if ((ret = gnutls_x509_dn_import(gdn, &d)) < 0) {
+		gnutls_x509_dn_deinit(gdn);
+		return (fail(why, "not a DER distinguished name: %s",
+		    gnutls_strerror(ret)));
+	}
+	dn_from_gnutls(gdn, out);
+	gnutls_x509_dn_deinit(gdn);
+	return (0);
+}
+
 /* Import a DER blob kept in a struct cert. */
 static int
 import_der(const struct cert_der *der, gnutls_x509_crt_t *crt)

@@ -41,6 +41,7 @@ int	 cert_load(const char *, unsigned, struct cert **, char **);
 int	 cert_from_der(const void *, size_t, unsigned, struct cert **,
 	     char **);
 void	 cert_free(struct cert *);
+int	 cert_dn_from_der(const void *, size_t, struct dn *, char **);
 int	 cert_verify(const struct cert *, const char *, char **);
 int	 cert_verify_flags(const struct cert *, const char *, unsigned,
 	     unsigned *, char **);

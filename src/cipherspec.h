@@ -39,6 +39,9 @@ struct cipherspec {
 	enum cs_status	 status;
 	unsigned	 flags;		/* CS_* */
 	const char	*replacement;	/* suggested modern CipherSpec */
+	const char	*gnutls;	/* GnuTLS priority offering exactly
+					   this suite (aliases: their set),
+					   or NULL: GnuTLS cannot offer it */
 };
 
 extern const struct cipherspec cipherspecs[];
@@ -47,6 +50,22 @@ extern const size_t ncipherspecs;
 /* Exact, case-sensitive lookup by MQ name (SSLCIPH values are upper case). */
 const struct cipherspec *cipherspec_find(const char *name);
 const char *cipherspec_proto_name(enum cs_protocol proto);
+/*
+ * What a user may type for a CipherSpec: the MQ name, or the IANA name of
+ * a suite (what Java users know), which stands for the MQ CipherSpec of
+ * that code on TLS 1.2 or 1.3 (tls.md 1.5).  NULL if neither.
+ */
+const struct cipherspec *cipherspec_find_input(const char *name);
+/* The MQ CipherSpec for a negotiated suite (IANA name) on proto, or NULL. */
+const struct cipherspec *cipherspec_find_iana(const char *iana,
+    enum cs_protocol proto);
+/*
+ * Does SSLCIPH value want (a CipherSpec or an alias) accept the specific
+ * CipherSpec got?  An alias accepts the enabled CipherSpecs of its
+ * protocols (ciphers.md 1.1); a specific value only itself.
+ */
+int cipherspec_accepts(const struct cipherspec *want,
+    const struct cipherspec *got);
 /* The closest CipherSpec name to a misspelt one, or NULL. */
 const char *cipherspec_suggest(const char *name);
 

@@ -20,6 +20,8 @@ const struct cmd_entry cmd_table[] = {
 	{ "simulate", "decide a channel start and say why", cmd_simulate },
 	{ "test", "check a configuration against its policy tests",
 	  cmd_test },
+	{ "probe", "TLS handshakes with live listeners, in MQ's terms",
+	  cmd_probe },
 	{ NULL, NULL, NULL }
 };
 

@@ -5,6 +5,8 @@
 #ifndef MQTLS_CMD_H
 #define MQTLS_CMD_H
 
+#include <stddef.h>
+
 /* Exit statuses shared by every subcommand (mqtls(1) EXIT STATUS). */
 #define EXIT_OK		0
 #define EXIT_FINDINGS	1
@@ -21,6 +23,8 @@ extern const struct cmd_entry cmd_table[];
 
 const struct cmd_entry *cmd_find(const char *name);
 
+struct model;
+struct source;
 struct store;
 
 int	cmd_lint(int, char **);
@@ -29,6 +33,7 @@ int	cmd_dump(int, char **);
 int	cmd_shell(int, char **);
 int	cmd_simulate(int, char **);
 int	cmd_test(int, char **);
+int	cmd_probe(int, char **);
 
 /*
  * -m QMGR and -s PATH: exactly one must be given (and bad must be 0);
