@@ -31,20 +31,7 @@ for f in *.mqsc; do
 	"$MQTLS" simulate -f "$f" "$@" > "$t/out" 2>&1
 	echo "exit: $?" >> "$t/out"
 	"$MQTLS" simulate -f "$f" "$@" --format json > "$t/json" 2>/dev/null
-	if [ -n "${MQTLS_REGEN:-}" ]; then
-		cp "$t/out" "$base.out"
-		cp "$t/json" "$base.json"
-		continue
-	fi
-	if ! cmp -s "$t/out" "$base.out"; then
-		fail "$f: text output differs"
-		diff -u "$base.out" "$t/out" | head -n 40
-	elif ! cmp -s "$t/json" "$base.json"; then
-		fail "$f: JSON output differs"
-		diff -u "$base.json" "$t/json" | head -n 40
-	else
-		pass
-	fi
+	golden "$f" "$t/out" "$base.out" "$t/json" "$base.json"
 done
 
 # Batch mode: every batch/NAME.csv is replayed through batch/conf.mqsc;
@@ -56,20 +43,7 @@ for f in batch/*.csv; do
 	    > "$t/out" 2>&1; echo "exit: $?" >> "$t/out")
 	(cd batch && "$MQTLS" simulate -f conf.mqsc --batch "${f#batch/}" \
 	    --format json > "$t/json" 2>/dev/null)
-	if [ -n "${MQTLS_REGEN:-}" ]; then
-		cp "$t/out" "$base.out"
-		cp "$t/json" "$base.jsonl"
-		continue
-	fi
-	if ! cmp -s "$t/out" "$base.out"; then
-		fail "$f: batch CSV output differs"
-		diff -u "$base.out" "$t/out" | head -n 40
-	elif ! cmp -s "$t/json" "$base.jsonl"; then
-		fail "$f: batch JSON output differs"
-		diff -u "$base.jsonl" "$t/json" | head -n 40
-	else
-		pass
-	fi
+	golden "$f" "$t/out" "$base.out" "$t/json" "$base.jsonl"
 done
 # expect_exit N DESCRIPTION COMMAND...: the exit status, nothing else.
 expect_exit() {
