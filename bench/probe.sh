@@ -12,6 +12,10 @@
 #                then tries without one (two handshakes per endpoint,
 #                with the TLS 1.3 late-alert window; gnutls-cli: two
 #                processes per endpoint, with and without a certificate)
+#   mutual-ecdsa the same with ECDSA P-256 keys for server and client:
+#                the RSA-2048 signatures dominate "mutual" (client and
+#                servers share the two cores), this shows the probe's
+#                own cost
 # Reported: endpoints per second (wall), client CPU per endpoint (user +
 # system of the mqtls process), gnutls-cli CPU per handshake (PROBE_REF
 # processes, default 40), and their ratio.  Targets (issue 6): client
@@ -56,15 +60,16 @@ trap 'exit 1' INT TERM
 make_pki "$dir/pki" "$helper" > /dev/null
 pki=$dir/pki
 
-# server NAME ARGS...: gnutls-serv on a free port; prints the port.
+# server NAME ARGS...: gnutls-serv on a free port, with the key pair
+# $srvkey (qm1 or qm1-ec); prints the port.
 server() {
 	_name=$1
 	shift
 	for _try in 1 2 3 4 5; do
 		_port=$("$helper" port 127.0.0.1)
 		gnutls-serv --echo -q -p "$_port" \
-		    --x509certfile "$pki/qm1-chain.pem" \
-		    --x509keyfile "$pki/qm1.key" "$@" \
+		    --x509certfile "$pki/$srvkey-chain.pem" \
+		    --x509keyfile "$pki/$srvkey.key" "$@" \
 		    > "$dir/$_name.log" 2>&1 < /dev/null &
 		_pid=$!
 		_i=0
@@ -94,7 +99,13 @@ cpu() {
 		print t }' "$dir/times")
 }
 
-for scenario in server-auth mutual; do
+for scenario in server-auth mutual mutual-ecdsa; do
+	srvkey=qm1
+	clikey=app1
+	if [ $scenario = mutual-ecdsa ]; then
+		srvkey=qm1-ec
+		clikey=app1-ec
+	fi
 	ports=
 	s=0
 	while [ $s -lt $nservers ]; do
@@ -120,7 +131,7 @@ for scenario in server-auth mutual; do
 		id=
 		per=1
 	else
-		id="--cert $pki/app1-chain.pem --key $pki/app1.key"
+		id="--cert $pki/$clikey-chain.pem --key $pki/$clikey.key"
 		per=2
 	fi
 
@@ -139,10 +150,10 @@ for scenario in server-auth mutual; do
 	i=0
 	while [ $i -lt "$nref" ]; do
 		p=$(eval echo "\${$((i % nservers + 1))}")
-		if [ $scenario = mutual ]; then
+		if [ $scenario != server-auth ]; then
 			gnutls-cli -p "$p" --x509cafile "$pki/root.pem" \
-			    --x509certfile "$pki/app1-chain.pem" \
-			    --x509keyfile "$pki/app1.key" 127.0.0.1 \
+			    --x509certfile "$pki/$clikey-chain.pem" \
+			    --x509keyfile "$pki/$clikey.key" 127.0.0.1 \
 			    < /dev/null > /dev/null 2>&1 || true
 		fi
 		gnutls-cli -p "$p" --x509cafile "$pki/root.pem" 127.0.0.1 \

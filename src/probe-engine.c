@@ -106,6 +106,7 @@ struct ep {
 	int			 sys_errno;
 	size_t			 nread;
 	int			 hs_done;
+	int			 ticket;	/* a TLS 1.3 NewSessionTicket came */
 	struct probe_error	 err;
 	int			 cert_fail;	/* err is about our cert */
 };
@@ -503,6 +504,27 @@ connect_next(struct ep *e)
 	attempt_done(e);
 }
 
+/*
+ * A TLS 1.3 server sends NewSessionTicket only after it has processed
+ * the client's Finished, so after it has checked (and accepted) the
+ * client's certificate: a rejection would have come as an alert
+ * instead.  Seeing one ends the post-handshake wait early; a server
+ * that sends no tickets still gets the whole window (tls.md 2.4).
+ */
+static int
+ticket_hook(gnutls_session_t s, unsigned htype, unsigned when,
+    unsigned incoming, const gnutls_datum_t *msg)
+{
+	struct ep	*e = gnutls_session_get_ptr(s);
+
+	(void)when;
+	(void)msg;
+	if (incoming && htype == GNUTLS_HANDSHAKE_NEW_SESSION_TICKET &&
+	    e != NULL)
+		e->ticket = 1;
+	return 0;
+}
+
 static void
 start_tls(struct ep *e)
 {
@@ -511,6 +533,9 @@ start_tls(struct ep *e)
 
 	gnutls_init(&e->s, GNUTLS_CLIENT | GNUTLS_NONBLOCK);
 	gnutls_session_set_ptr(e->s, e);
+	e->ticket = 0;
+	gnutls_handshake_set_hook_function(e->s,
+	    GNUTLS_HANDSHAKE_NEW_SESSION_TICKET, GNUTLS_HOOK_POST, ticket_hook);
 	ret = gnutls_priority_set(e->s, e->at == AT_FALLBACK ? eng->prio_any :
 	    eng->prio);
 	if (ret == 0)
@@ -841,8 +866,11 @@ step(struct ep *e, short revents)
 			if (ret > 0)
 				continue;	/* data: not a rejection */
 			if (ret == GNUTLS_E_AGAIN ||
-			    ret == GNUTLS_E_INTERRUPTED)
+			    ret == GNUTLS_E_INTERRUPTED) {
+				if (e->ticket)
+					break;	/* accepted: see ticket_hook */
 				return;
+			}
 			if (ret == 0) {
 				cert_error(e, "after-handshake", NULL,
 				    "connection closed");

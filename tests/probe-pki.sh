@@ -18,16 +18,24 @@
 #   rogue-app.pem rogue-app.key  CN=APP1 from the rogue CA
 #   apps.p12                     two identities, labels ibmwebspheremqapp1
 #                                 and app2label (password.txt)
+#   qm1-ec-chain.pem qm1-ec.key  QM1's DN with an ECDSA P-256 key
+#   app1-ec-chain.pem app1-ec.key APP1's DN with an ECDSA P-256 key
 #
-# All keys are RSA-2048 (certtool's default of 3072 is six times slower).
+# Keys are RSA-2048 (certtool's default of 3072 is six times slower),
+# but for the -ec pairs, which let the benchmark show the cost of the
+# probe itself apart from RSA signatures.
 # Validity comes from "now": tests never hard-code dates.
 
 _cert() {	# _cert NAME ISSUER TEMPLATE-LINES...
 	_name=$1 _issuer=$2
 	shift 2
 	printf '%s\n' "$@" > "$pki/$_name.tmpl"
-	certtool --generate-privkey --key-type=rsa --bits=2048 \
-	    --outfile "$pki/$_name.key" 2>/dev/null || return 1
+	case $_name in
+	*-ec)	set -- --key-type=ecdsa --curve=secp256r1 ;;
+	*)	set -- --key-type=rsa --bits=2048 ;;
+	esac
+	certtool --generate-privkey "$@" --outfile "$pki/$_name.key" \
+	    2>/dev/null || return 1
 	if [ "$_issuer" = self ]; then
 		certtool --generate-self-signed --load-privkey "$pki/$_name.key" \
 		    --template "$pki/$_name.tmpl" --outfile "$pki/$_name.pem" \
@@ -76,9 +84,15 @@ make_pki() {
 	    tls_www_client signing_key encryption_key \
 	    'expiration_days = 365' &&
 	_cert rogue-app rogue 'dn = "CN=APP1,OU=Apps,O=MQTLS Test,C=GB"' \
+	    tls_www_client signing_key 'expiration_days = 365' &&
+	_cert qm1-ec int \
+	    'dn = "CN=QM1,OU=MQ Admin,OU=Messaging,O=MQTLS Test,L=Hursley,ST=Hampshire,C=GB"' \
+	    'dns_name = "localhost"' 'ip_address = "127.0.0.1"' \
+	    tls_www_server signing_key 'expiration_days = 365' &&
+	_cert app1-ec int 'dn = "CN=APP1,OU=Apps,O=MQTLS Test,C=GB"' \
 	    tls_www_client signing_key 'expiration_days = 365' || return 1
 	cat "$pki/root.pem" "$pki/int.pem" > "$pki/cas.pem"
-	for _n in qm1 qm2 old app1 app2; do
+	for _n in qm1 qm2 old app1 app2 qm1-ec app1-ec; do
 		cat "$pki/$_n.pem" "$pki/int.pem" > "$pki/$_n-chain.pem"
 	done
 	echo 'test-pass-1' > "$pki/password.txt"
