@@ -15,6 +15,7 @@
 #include "diag.h"
 #include "json.h"
 #include "lint.h"
+#include "lint-model.h"
 #include "options.h"
 #include "source.h"
 #include "xmalloc.h"
@@ -107,7 +108,8 @@ cmd_lint(int argc, char **argv)
 {
 	struct lint_cli	  cli;
 	struct lint_stats st;
-	struct diag_list  all;
+	struct diag_list  all, dl;
+	struct lint_model *lm;
 	struct source	**srcs;
 	unsigned long	  count[DIAG_NSEVERITY] = { 0 };
 	char		 *err;
@@ -138,11 +140,23 @@ cmd_lint(int argc, char **argv)
 
 	memset(&st, 0, sizeof st);
 	diag_list_init(&all);
-	srcs = xcalloc((size_t)(argc - first), sizeof *srcs);
+	srcs = xcalloc((size_t)(argc - first) + 1, sizeof *srcs);
 	color = !cli.json && diag_want_color(stdout);
-	for (i = first; i < argc; i++) {
+	/* The security rules need every file: sources live to the end. */
+	lm = lint_model_new();
+	cli.opts.on_command = lint_model_command;
+	cli.opts.cb_arg = lm;
+	for (i = first; i <= argc; i++) {
 		struct source	*src;
-		struct diag_list dl;
+
+		if (i == argc) {
+			/* After the last file: the cross-object rules. */
+			diag_list_init(&dl);
+			lint_model_finish(lm, &dl);
+			diag_list_sort(&dl);
+			src = NULL;
+			goto emit;
+		}
 
 		if ((src = source_read(argv[i], &err)) == NULL) {
 			fprintf(stderr, "mqtls lint: %s\n", err);
@@ -153,6 +167,8 @@ cmd_lint(int argc, char **argv)
 		diag_list_init(&dl);
 		lint_source(&cli.opts, src, &dl, &st);
 		diag_list_sort(&dl);
+		srcs[nsrcs++] = src;
+emit:
 		for (k = 0; k < DIAG_NSEVERITY; k++)
 			count[k] += dl.count[k];
 		if (reached(&dl, cli.fail))
@@ -168,12 +184,10 @@ cmd_lint(int argc, char **argv)
 				all.v[all.n++] = dl.v[k];
 			}
 			free(dl.v);
-			srcs[nsrcs++] = src;
 		} else {
 			for (k = 0; k < dl.n; k++)
 				diag_render_text(stdout, dl.v[k], color);
 			diag_list_clear(&dl);
-			source_free(src);
 		}
 	}
 	if (cli.json) {
@@ -190,6 +204,7 @@ cmd_lint(int argc, char **argv)
 	if (!cli.json)
 		summary(count, st.files);
 	diag_list_clear(&all);
+	lint_model_free(lm);
 	for (k = 0; k < nsrcs; k++)
 		source_free(srcs[k]);
 	free(srcs);

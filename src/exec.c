@@ -298,6 +298,7 @@ set_origin(struct exec_ctx *x, struct mobj *o)
 	free(o->src_file);
 	o->src_file = x->file != NULL ? xstrdup(x->file) : NULL;
 	o->src_line = x->line;
+	o->src_off = x->offset;
 	model_touch(x->model, o);
 }
 
@@ -786,13 +787,12 @@ static struct mobj *
 chlauth_find(struct model *m, const struct mobj *c)
 {
 	const char *const	*key = chlauth_key(subtype_name(c));
-	size_t			 i, k;
+	struct mobj		*r;
+	size_t			 k;
 
-	for (i = 0; i < m->nrecs; i++) {
-		struct mobj *r = m->recs[i];
-
-		if (r->obj != c->obj || r->subtype != c->subtype ||
-		    strcmp(r->name, c->name) != 0)
+	for (r = model_rec_first(m, c->obj, c->name); r != NULL;
+	    r = model_rec_next(r)) {
+		if (r->subtype != c->subtype)
 			continue;
 		for (k = 0; key[k] != NULL; k++)
 			if (strcmp(norm(mobj_get(r, key[k])),
@@ -802,6 +802,28 @@ chlauth_find(struct model *m, const struct mobj *c)
 			return r;
 	}
 	return NULL;
+}
+
+/*
+ * The record a SET CHLAUTH command names (same profile, type and key), or
+ * NULL: for lint, which reports ACTION(ADD) of an existing record and a
+ * record replaced in the file that set it.
+ */
+struct mobj *
+exec_chlauth_same(struct model *m, const struct mqsc_cmd *cmd)
+{
+	struct mobj	*c, *r;
+
+	if (cmd->obj == NULL || cmd->name == NULL || cmd->subtype < 0)
+		return NULL;
+	c = mobj_new(cmd->obj, "", cmd->subtype);
+	free(c->name);
+	c->name = name_of(cmd);
+	mobj_schema_defaults(c);
+	apply_params(cmd, c);
+	r = chlauth_find(m, c);
+	mobj_free(c);
+	return r;
 }
 
 /* Items of a comma list, one per line in out[], NULL-terminated. */
@@ -969,17 +991,14 @@ range_conflict(const struct model *m, const struct mobj *c,
 {
 	struct addr_pattern	 a, b;
 	const char		*ca = mobj_get(c, "ADDRESS"), *ra;
-	const struct mobj	*hit = NULL;
-	size_t			 i;
+	const struct mobj	*hit = NULL, *r;
 
 	if (ca == NULL || strchr(ca, '-') == NULL ||
 	    addr_pattern_parse(ca, strlen(ca), 1, &a, NULL) != 0)
 		return NULL;
-	for (i = 0; i < m->nrecs && hit == NULL; i++) {
-		const struct mobj *r = m->recs[i];
-
-		if (r == replaced || r->obj != c->obj ||
-		    r->subtype != c->subtype || strcmp(r->name, c->name) != 0 ||
+	for (r = model_rec_first(m, c->obj, c->name); r != NULL &&
+	    hit == NULL; r = model_rec_next(r)) {
+		if (r == replaced || r->subtype != c->subtype ||
 		    (ra = mobj_get(r, "ADDRESS")) == NULL || *ra == '\0' ||
 		    addr_pattern_parse(ra, strlen(ra), 1, &b, NULL) != 0)
 			continue;
@@ -1268,14 +1287,11 @@ static struct mobj *
 authrec_find(struct model *m, const char *profile, const char *objtype,
     const char *principal, const char *group)
 {
-	size_t	 i;
+	struct mobj	*r;
 
-	for (i = 0; i < m->nrecs; i++) {
-		struct mobj *r = m->recs[i];
-
-		if (strcmp(r->obj->name, "AUTHREC") != 0 ||
-		    strcmp(r->name, profile) != 0 ||
-		    strcmp(norm(mobj_get(r, "OBJTYPE")), objtype) != 0 ||
+	for (r = model_rec_first(m, schema_object("AUTHREC"), profile);
+	    r != NULL; r = model_rec_next(r)) {
+		if (strcmp(norm(mobj_get(r, "OBJTYPE")), objtype) != 0 ||
 		    strcmp(norm(mobj_get(r, "PRINCIPAL")), norm(principal)) ||
 		    strcmp(norm(mobj_get(r, "GROUP")), norm(group)))
 			continue;

@@ -35,7 +35,9 @@ lint_source(const struct lint_opts *opts, struct source *src,
 		st->commands++;
 		if ((ast = mqsc_parse(&ps, &rd.cmd, src, dl)) == NULL)
 			continue;
-		mqsc_check(&ck, ast, &cmd);
+		if (mqsc_check(&ck, ast, &cmd) == 0 && !rd.cmd.bad &&
+		    !rd.cmd.incomplete && opts->on_command != NULL)
+			opts->on_command(opts->cb_arg, src, &rd.cmd, &cmd);
 		if (cmd.skipped)
 			st->skipped++;
 	}

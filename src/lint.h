@@ -8,11 +8,18 @@
 #include "template.h"
 
 struct diag_list;
+struct mqsc_cmd;
+struct mqsc_text;
 struct source;
 
 struct lint_opts {
 	int			 templates;	/* --templates or -D given */
 	struct tmpl_defs	 defs;		/* -D NAME=VALUE */
+	/* Each command runmqsc would accept, in order (lint-model.c). */
+	void			(*on_command)(void *, struct source *,
+				    const struct mqsc_text *,
+				    const struct mqsc_cmd *);
+	void			*cb_arg;
 };
 
 struct lint_stats {

@@ -59,6 +59,7 @@ model_free(struct model *m)
 		mobj_free(m->recs[i]);
 	mobj_free(m->qmgr);
 	free(m->recs);
+	free(m->rtable);
 	free(m->table);
 	free(m->qmname);
 	free(m);
@@ -176,6 +177,85 @@ model_replace(struct model *m, struct mobj *old, struct mobj *new)
 	model_insert(m, new);
 }
 
+static size_t
+rec_hash(const struct schema_object *obj, const char *name)
+{
+	size_t	 h = 2166136261u;
+
+	h = (h ^ (size_t)(obj - schema_objects)) * 16777619u;
+	while (*name != '\0')
+		h = (h ^ (unsigned char)*name++) * 16777619u;
+	return h;
+}
+
+static void
+rec_link(struct model *m, struct mobj *o)
+{
+	struct mobj	**old = m->rtable, *r, *next;
+	size_t		 oldsize = m->rtsize, i, h;
+
+	if (m->rcount + 1 > m->rtsize / 2) {
+		m->rtsize = m->rtsize ? m->rtsize * 2 : 256;
+		m->rtable = xcalloc(m->rtsize, sizeof *m->rtable);
+		for (i = 0; i < oldsize; i++) {
+			for (r = old[i]; r != NULL; r = next) {
+				next = r->rnext;
+				h = rec_hash(r->obj, r->name) & (m->rtsize - 1);
+				r->rnext = m->rtable[h];
+				m->rtable[h] = r;
+			}
+		}
+		free(old);
+	}
+	h = rec_hash(o->obj, o->name) & (m->rtsize - 1);
+	o->rnext = m->rtable[h];
+	m->rtable[h] = o;
+	m->rcount++;
+}
+
+static void
+rec_unlink(struct model *m, struct mobj *o)
+{
+	struct mobj	**pp;
+
+	if (m->rtsize == 0)
+		return;
+	pp = &m->rtable[rec_hash(o->obj, o->name) & (m->rtsize - 1)];
+	for (; *pp != NULL; pp = &(*pp)->rnext) {
+		if (*pp == o) {
+			*pp = o->rnext;
+			m->rcount--;
+			return;
+		}
+	}
+}
+
+struct mobj *
+model_rec_first(const struct model *m, const struct schema_object *obj,
+    const char *name)
+{
+	struct mobj	*r;
+
+	if (m->rtsize == 0)
+		return NULL;
+	r = m->rtable[rec_hash(obj, name) & (m->rtsize - 1)];
+	for (; r != NULL; r = r->rnext)
+		if (r->obj == obj && strcmp(r->name, name) == 0)
+			return r;
+	return NULL;
+}
+
+struct mobj *
+model_rec_next(const struct mobj *o)
+{
+	struct mobj	*r;
+
+	for (r = o->rnext; r != NULL; r = r->rnext)
+		if (r->obj == o->obj && strcmp(r->name, o->name) == 0)
+			return r;
+	return NULL;
+}
+
 void
 model_add_record(struct model *m, struct mobj *o)
 {
@@ -185,6 +265,7 @@ model_add_record(struct model *m, struct mobj *o)
 	}
 	m->recs[m->nrecs++] = o;
 	o->seq = ++m->seq;
+	rec_link(m, o);
 }
 
 void
@@ -200,6 +281,8 @@ model_put_record(struct model *m, struct mobj *old, struct mobj *o)
 	for (i = 0; i < m->nrecs; i++)
 		if (m->recs[i] == old)
 			m->recs[i] = o;
+	rec_unlink(m, old);
+	rec_link(m, o);
 	mobj_free(old);
 }
 
@@ -213,6 +296,7 @@ model_remove_record(struct model *m, struct mobj *o)
 			memmove(&m->recs[i], &m->recs[i + 1],
 			    (m->nrecs - i - 1) * sizeof *m->recs);
 			m->nrecs--;
+			rec_unlink(m, o);
 			mobj_free(o);
 			return;
 		}
@@ -272,6 +356,7 @@ mobj_clone(const struct mobj *src)
 	if (src->src_file != NULL)
 		o->src_file = xstrdup(src->src_file);
 	o->src_line = src->src_line;
+	o->src_off = src->src_off;
 	o->seq = src->seq;
 	return o;
 }

@@ -32,7 +32,9 @@ struct mobj {
 	char		*src_file;	/* where it was last set, for traces */
 	unsigned	 src_line;
 	unsigned long	 seq;		/* creation order */
+	size_t		 src_off;	/* byte offset of that command */
 	struct mobj	*hnext;
+	struct mobj	*rnext;		/* records: next in its bucket */
 	int		 dead;
 };
 
@@ -43,6 +45,8 @@ struct model {
 	size_t		 tsize, count;
 	struct mobj	**recs;		/* CHLAUTH and AUTHREC records, in order */
 	size_t		 nrecs, caprecs;
+	struct mobj	**rtable;	/* hash of records by (type, name) */
+	size_t		 rtsize, rcount;
 	unsigned long	 seq;
 	int		 no_timestamps;	/* tests: fixed ALTDATE/ALTTIME */
 	char		 when[20];	/* "yyyy-mm-dd hh.mm.ss" to use for
@@ -83,6 +87,15 @@ void		 model_remove_record(struct model *, struct mobj *);
 void		 model_put_record(struct model *, struct mobj *old,
 		    struct mobj *o);
 void		 model_touch(struct model *, struct mobj *);
+/*
+ * The records of one object type (CHLAUTH, AUTHREC) on one profile, in
+ * no particular order, found through a hash so that looking a record up
+ * does not grow with the number of records:
+ *	for (r = model_rec_first(m, obj, p); r; r = model_rec_next(r))
+ */
+struct mobj	*model_rec_first(const struct model *,
+		    const struct schema_object *, const char *name);
+struct mobj	*model_rec_next(const struct mobj *);
 
 /* Value of an attribute by canonical name, or NULL. */
 const char	*mobj_get(const struct mobj *, const char *name);
