@@ -20,7 +20,8 @@
 #include "source.h"
 #include "xmalloc.h"
 
-enum { OPT_FORMAT, OPT_FAIL, OPT_TEMPLATES, OPT_DEFINE, OPT_HELP };
+enum { OPT_FORMAT, OPT_FAIL, OPT_TEMPLATES, OPT_DEFINE, OPT_HELP,
+    OPT_LANGUAGE };
 
 static const struct option_def lint_options[] = {
 	{ "define", 'D', "NAME=VALUE",
@@ -31,6 +32,9 @@ static const struct option_def lint_options[] = {
 	  "or note (default error)", OPT_FAIL },
 	{ "format", 0, "FORMAT", "text or json (default text)", OPT_FORMAT },
 	{ "help", 'h', NULL, "show this help and exit", OPT_HELP },
+	{ "language-only", 0, NULL,
+	  "check each command on its own: skip the TLS and CHLAUTH rules "
+	  "that need the whole configuration", OPT_LANGUAGE },
 	{ "templates", 0, NULL,
 	  "treat {{ }}, ${VAR}, $VAR and <NAME> placeholders as opaque "
 	  "values", OPT_TEMPLATES },
@@ -42,6 +46,7 @@ struct lint_cli {
 	int			 json;
 	enum diag_severity	 fail;
 	int			 help;
+	int			 language_only;
 };
 
 static int
@@ -74,6 +79,9 @@ lint_option(void *arg, int id, const char *optarg)
 		break;
 	case OPT_HELP:
 		cli->help = 1;
+		break;
+	case OPT_LANGUAGE:
+		cli->language_only = 1;
 		break;
 	}
 	return 0;
@@ -143,14 +151,19 @@ cmd_lint(int argc, char **argv)
 	srcs = xcalloc((size_t)(argc - first) + 1, sizeof *srcs);
 	color = !cli.json && diag_want_color(stdout);
 	/* The security rules need every file: sources live to the end. */
-	lm = lint_model_new();
-	cli.opts.on_command = lint_model_command;
-	cli.opts.cb_arg = lm;
+	lm = cli.language_only ? NULL : lint_model_new();
+	if (lm != NULL) {
+		lint_model_templates(lm, cli.opts.templates, &cli.opts.defs);
+		cli.opts.on_command = lint_model_command;
+		cli.opts.cb_arg = lm;
+	}
 	for (i = first; i <= argc; i++) {
 		struct source	*src;
 
 		if (i == argc) {
 			/* After the last file: the cross-object rules. */
+			if (lm == NULL)
+				break;
 			diag_list_init(&dl);
 			lint_model_finish(lm, &dl);
 			diag_list_sort(&dl);

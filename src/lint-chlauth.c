@@ -333,6 +333,20 @@ dn_key(const char *v)
 	return k;
 }
 
+/* A cheap comparison key: upper case, blanks dropped. */
+static char *
+fold_key(const char *v)
+{
+	char	*k = xmalloc(strlen(v) + 1), *p = k;
+
+	for (; *v != '\0'; v++)
+		if (*v != ' ')
+			*p++ = (char)(*v >= 'a' && *v <= 'z' ? *v - 'a' + 'A' :
+			    *v);
+	*p = '\0';
+	return k;
+}
+
 /*
  * Fan-in: many different certificate subjects mapped to one user.
  */
@@ -369,7 +383,7 @@ check_fanin(struct chl *x)
 		else
 			free(key);
 		f = *slot;
-		key = dn_key(lm_get(r, "SSLPEER"));
+		key = fold_key(lm_get(r, "SSLPEER"));
 		slot = lm_map_put(&f->dns, key);
 		if (*slot != NULL) {
 			free(key);
@@ -443,6 +457,12 @@ check_duplicates(struct chl *x, const struct mobj *r)
 
 	if (!is_map(r))
 		return;
+	for (o = model_rec_first(c->m, r->obj, r->name); o != NULL;
+	    o = model_rec_next(o))
+		if (o != r && o->subtype == r->subtype && o->seq < r->seq)
+			break;
+	if (o == NULL)
+		return;		/* the usual case: nothing to compare */
 	kr = ident_key(r);
 	for (o = model_rec_first(c->m, r->obj, r->name); o != NULL;
 	    o = model_rec_next(o)) {
@@ -483,7 +503,7 @@ struct shadow {
 };
 
 static int
-covers(const struct mobj *b, const struct shadow *s)
+covers(const struct mobj *b, struct shadow *s)
 {
 	const char	*ba;
 	char		*bk;
@@ -498,6 +518,8 @@ covers(const struct mobj *b, const struct shadow *s)
 	    strcmp(ba, lm_get(s->a, "ADDRESS")) != 0)
 		return 0;
 	/* Same identity; B's address is no narrower. */
+	if (s->akey == NULL)
+		s->akey = ident_key(s->a);
 	bk = ident_key(b);
 	yes = strncmp(bk, s->akey, strrchr(s->akey, '|') - s->akey) == 0;
 	free(bk);
@@ -517,7 +539,7 @@ shadow_one(struct chl *x, const struct mobj *ch, const struct mobj *b,
 	    decide_profile_cmp(b->name, s->a->name, NULL) >= 0 ||
 	    !covers(b, s))
 		return 0;
-	if (decide_compare(x->c->idx, ch->name, b, s->a, &step, &rules) >= 0
+	if (decide_compare(lm_index(x->c), ch->name, b, s->a, &step, &rules) >= 0
 	    || step == DSTEP_ORDER)
 		return 0;
 	s->by = b;
@@ -545,7 +567,6 @@ check_shadowed(struct chl *x, const struct mobj *r)
 		return;
 	memset(&s, 0, sizeof s);
 	s.a = r;
-	s.akey = ident_key(r);
 	for (i = 0; i < p->n; i++) {
 		if (!lm_applies(lm_type(r), lm_type(p->chans[i])))
 			continue;

@@ -42,6 +42,8 @@ struct lint_model {
 	const struct schema_object *o_channel, *o_chlauth, *o_qmgr,
 				*o_authinfo;
 	struct lm_map		 chandefs;	/* "src|ns|name" -> defs[i] + 1 */
+	const struct tmpl_defs	*defs;		/* lint --templates, -D */
+	int			 templates;
 };
 
 static void
@@ -75,6 +77,16 @@ lint_model_new(void)
 	runner_step(&r, 1);
 	runner_free(&r);
 	return lm;
+}
+
+void
+lint_model_templates(struct lint_model *lm, int templates,
+    const struct tmpl_defs *defs)
+{
+	lm->templates = templates;
+	lm->defs = templates ? defs : NULL;
+	mqsc_parser_free(&lm->ps);
+	mqsc_parser_init(&lm->ps, templates);
 }
 
 void
@@ -344,25 +356,40 @@ lm_loc_at(struct lm_ctx *c, struct source *src, size_t off,
 	loc->end = off + 1;
 	/* Read the command again and find the keyword in it. */
 	diag_list_init(&junk);
-	mqsc_reader_init(&rd, src, &junk, NULL);
+	mqsc_reader_init(&rd, src, &junk, lm->defs);
 	for (ls = off; ls > 0 && src->buf[ls - 1] != '\n'; ls--)
 		;
 	rd.pos = off;
 	rd.line = ls;
 	if (mqsc_reader_next(&rd, 1) &&
 	    (ast = mqsc_parse(&lm->ps, &rd.cmd, src, &junk)) != NULL) {
+		const struct ast_item	*it;
+
+		/* Keywords are written in full or as a fixed synonym. */
+		for (it = ast->items; attr != NULL && it != NULL;
+		    it = it->next) {
+			if (it->kwlen == strlen(attr) &&
+			    strncmp(it->kw, attr, it->kwlen) == 0) {
+				loc->start = it->span.start;
+				loc->end = it->span.end;
+				found = 1;
+			}
+		}
 		memset(&ck, 0, sizeof ck);
 		ck.diags = &junk;
 		ck.src = src;
 		ck.arena = &lm->ps.arena;
-		mqsc_check(&ck, ast, &cmd);
-		if (attr != NULL && (p = mqsc_cmd_param(&cmd, attr)) != NULL) {
-			loc->start = p->item->span.start;
-			loc->end = p->item->span.end;
-			found = 1;
-		} else if (cmd.name != NULL) {
-			loc->start = cmd.name->span.start;
-			loc->end = cmd.name->span.end;
+		ck.templates = lm->templates;
+		if (!found && mqsc_check(&ck, ast, &cmd) == 0) {
+			if (attr != NULL &&
+			    (p = mqsc_cmd_param(&cmd, attr)) != NULL) {
+				loc->start = p->item->span.start;
+				loc->end = p->item->span.end;
+				found = 1;
+			} else if (cmd.name != NULL) {
+				loc->start = cmd.name->span.start;
+				loc->end = cmd.name->span.end;
+			}
 		}
 	}
 	mqsc_reader_free(&rd);
@@ -432,6 +459,14 @@ lm_relate(struct lm_ctx *c, struct diag *d, const struct mobj *o,
 	free(msg);
 }
 
+struct decide_index *
+lm_index(struct lm_ctx *c)
+{
+	if (c->idx == NULL)
+		c->idx = decide_index_new(c->m);
+	return c->idx;
+}
+
 void
 lm_describe(const struct mobj *o, char *buf, size_t len)
 {
@@ -489,6 +524,19 @@ note_channel(struct lm_ctx *c, struct source *src, const struct mobj *o)
 	d->off = o->src_off;
 }
 
+/* The object name of a command, as the model keys it (static buffer). */
+static const char *
+name_buf(const struct mqsc_cmd *cmd)
+{
+	static char	 buf[256];
+	size_t		 n = cmd->name->len < sizeof buf - 1 ? cmd->name->len :
+			    sizeof buf - 1;
+
+	memcpy(buf, cmd->name->s, n);
+	buf[n] = '\0';
+	return buf;
+}
+
 static void
 note_define(struct lm_ctx *c, struct source *src, const struct mqsc_text *t,
     const struct mqsc_cmd *cmd)
@@ -534,7 +582,9 @@ lint_model_command(void *arg, struct source *src, const struct mqsc_text *t,
 	    strcmp(verb, "DELETE") != 0 && strcmp(verb, "SET") != 0)
 		return;
 	add_source(c, src);
-	if (cmd->obj == lm->o_chlauth)
+	/* Most profiles hold no record yet: skip the key comparison. */
+	if (cmd->obj == lm->o_chlauth && cmd->name != NULL &&
+	    model_rec_first(c->m, cmd->obj, name_buf(cmd)) != NULL)
 		old = exec_chlauth_same(c->m, cmd);
 	if (old != NULL && lm_user(c, old)) {
 		const struct mqsc_param	*p = mqsc_cmd_param(cmd, "ACTION");
@@ -580,6 +630,19 @@ lint_model_command(void *arg, struct source *src, const struct mqsc_text *t,
 		free(action);
 	}
 
+	/*
+	 * A DEFINE that replaces another file's channel, or one of another
+	 * type: keep the old one's view for the channel-pair rules (the
+	 * files may be two queue managers').  lint_model_finish() adds the
+	 * channels the model still holds.
+	 */
+	if (cmd->obj == lm->o_channel && strcmp(verb, "DEFINE") == 0 &&
+	    cmd->name != NULL && cmd->subtype >= 0 &&
+	    (o = model_find(c->m, cmd->obj, cmd->subtype, name_buf(cmd))) !=
+	    NULL && lm_user(c, o) && (o->subtype != cmd->subtype ||
+	    strcmp(o->src_file, src->name) != 0))
+		note_channel(c, source_of(c, o), o);
+
 	memset(&x, 0, sizeof x);
 	x.model = c->m;
 	x.out = quiet;
@@ -595,19 +658,6 @@ lint_model_command(void *arg, struct source *src, const struct mqsc_text *t,
 		if (cmd->obj == lm->o_channel && strcmp(verb, "DEFINE") == 0)
 			note_define(c, src, t, cmd);
 		return;
-	}
-	if (cmd->obj == lm->o_channel && cmd->name != NULL &&
-	    strcmp(verb, "DELETE") != 0) {
-		char *name = xstrndup(cmd->name->s, cmd->name->len);
-
-		o = model_find(c->m, cmd->obj, cmd->subtype, name);
-		if (o == NULL)
-			o = model_find_ns(c->m, NS_CHANNEL, cmd->obj, name);
-		if (o == NULL)
-			o = model_find_ns(c->m, NS_CLNTCONN, cmd->obj, name);
-		if (o != NULL && o->src_off == t->start)
-			note_channel(c, src, o);
-		free(name);
 	}
 }
 
@@ -644,11 +694,12 @@ lint_model_finish(struct lint_model *lm, struct diag_list *dl)
 		if (all[i]->obj != lm->o_channel)
 			continue;
 		c->chans[c->nchans++] = all[i];
-		if (lm_user(c, all[i]))
+		if (lm_user(c, all[i])) {
 			c->nuserchans++;
+			note_channel(c, source_of(c, all[i]), all[i]);
+		}
 	}
 	free(all);
-	c->idx = decide_index_new(c->m);
 	lint_tls(c);
 	lint_chlauth(c);
 }

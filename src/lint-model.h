@@ -35,8 +35,12 @@ struct model;
 struct mqsc_cmd;
 struct mqsc_text;
 struct source;
+struct tmpl_defs;
 
 struct lint_model	*lint_model_new(void);
+/* Read commands again as lint did: lint --templates and -D. */
+void			 lint_model_templates(struct lint_model *,
+			    int templates, const struct tmpl_defs *);
 /* lint_opts.on_command: run one checked command against the model. */
 void			 lint_model_command(void *lm, struct source *,
 			    const struct mqsc_text *, const struct mqsc_cmd *);
@@ -67,7 +71,7 @@ struct lm_prof {
 
 struct lm_ctx {
 	struct model		*m;
-	struct decide_index	*idx;
+	struct decide_index	*idx;		/* use lm_index() */
 	struct diag_list	*dl;
 	struct source		**srcs;		/* linted files, borrowed */
 	size_t			 nsrcs;
@@ -133,6 +137,8 @@ struct diag	*lm_report_at(struct lm_ctx *, const char *rule,
 void		 lm_relate(struct lm_ctx *, struct diag *, const struct mobj *o,
 		    const char *attr, const char *fmt, ...)
 		    __attribute__((format(printf, 5, 6)));
+/* The decision engine's index of the model, built on first use. */
+struct decide_index *lm_index(struct lm_ctx *);
 /* One line naming a record, for messages: CHLAUTH('p') TYPE(t) ... */
 void		 lm_describe(const struct mobj *, char *buf, size_t len);
 

@@ -74,9 +74,15 @@ static int
 identifies(const char *filter)
 {
 	struct dn_filter	 f;
+	const char		*p;
 	size_t			 i;
 	int			 yes = 0;
 
+	/* The common case without parsing: a leading CN with a value. */
+	p = filter + strspn(filter, " ");
+	if (strncmp(p, "CN=", 3) == 0 && p[3] != '*' && p[3] != ',' &&
+	    p[3] != ';' && p[3] != ' ' && p[3] != '\0')
+		return 1;
 	if (dn_filter_parse(filter, strlen(filter), &f, NULL) != 0)
 		return 1;		/* the language lint reports it */
 	for (i = 0; i < f.navas && !yes; i++) {
