@@ -37,6 +37,7 @@
 #include "model.h"
 #include "mqsc-check.h"
 #include "schema.h"
+#include "strpool.h"
 #include "xmalloc.h"
 
 /*
@@ -295,8 +296,8 @@ word_of(const struct mqsc_cmd *cmd, const char *name)
 static void
 set_origin(struct exec_ctx *x, struct mobj *o)
 {
-	free(o->src_file);
-	o->src_file = x->file != NULL ? xstrdup(x->file) : NULL;
+	/* Interned: one copy per file name, not one per object. */
+	o->src_file = x->file != NULL ? strpool_intern(x->file) : NULL;
 	o->src_line = x->line;
 	o->src_off = x->offset;
 	model_touch(x->model, o);

@@ -100,10 +100,11 @@ lint_model_free(struct lint_model *lm)
 	model_free(lm->c.m);
 	source_free(lm->c.defaults);
 	for (i = 0; i < lm->c.ndefs; i++) {
-		free(lm->c.defs[i].name);
-		free(lm->c.defs[i].sslciph);
+		free((char *)lm->c.defs[i].name);
+		free((char *)lm->c.defs[i].sslciph);
 	}
 	free(lm->c.defs);
+	lm_map_free(&lm->c.defnames);
 	lm_map_free(&lm->chandefs);
 	for (i = 0; lm->c.profs != NULL && i <= lm->c.profmask; i++)
 		free(lm->c.profs[i].chans);
@@ -397,17 +398,25 @@ lm_loc_at(struct lm_ctx *c, struct source *src, size_t off,
 	return found;
 }
 
+/* A rule's default severity from the catalogue. */
+static enum diag_severity
+rule_sev(const char *rule)
+{
+	const struct rule_info	*ri = rule_find(rule);
+
+	return ri != NULL ? ri->sev : DIAG_WARNING;
+}
+
 static struct diag *
 report_v(struct lm_ctx *c, const char *rule, const struct diag_loc *loc,
     const char *fmt, va_list ap)
 {
-	const struct rule_info	*ri = rule_find(rule);
 	char			*msg;
 	struct diag		*d;
 
 	if (vasprintf(&msg, fmt, ap) < 0)
 		msg = NULL;
-	d = diag_add(c->dl, ri != NULL ? ri->sev : DIAG_WARNING, rule, loc,
+	d = diag_add(c->dl, rule_sev(rule), rule, loc,
 	    "%s", msg != NULL ? msg : "(out of memory)");
 	free(msg);
 	return d;
@@ -496,14 +505,12 @@ note_channel(struct lm_ctx *c, struct source *src, const struct mobj *o)
 {
 	struct lint_model	*lm = c->priv;
 	struct lm_chandef	*d;
-	char			 key[64];
 	char			*k;
 	size_t			 i;
 	void			**slot;
 
-	snprintf(key, sizeof key, "%p|%d|", (void *)src,
-	    (int)model_ns(o->obj, o->subtype));
-	xasprintf(&k, "%s%s", key, o->name);
+	xasprintf(&k, "%p|%d|%s", (void *)src,
+	    (int)model_ns(o->obj, o->subtype), o->name);
 	slot = lm_map_put(&lm->chandefs, k);
 	if (*slot == NULL) {
 		c->defs = xreallocarray(c->defs, c->ndefs + 1,
@@ -513,15 +520,29 @@ note_channel(struct lm_ctx *c, struct source *src, const struct mobj *o)
 		d = &c->defs[i];
 		d->name = xstrdup(o->name);
 		d->sslciph = NULL;
+		slot = lm_map_put(&c->defnames, k = xstrdup(o->name));
+		if (*slot != NULL)
+			free(k);
+		*slot = (void *)1;
 	} else {
 		free(k);
 		d = &c->defs[(size_t)*slot - 1];
 	}
-	free(d->sslciph);
+	free((char *)d->sslciph);
 	d->chltype = lm_type(o);
 	d->sslciph = xstrdup(lm_get(o, "SSLCIPH"));
 	d->src = src;
 	d->off = o->src_off;
+}
+
+void
+lm_chanview(struct lm_ctx *c, const struct mobj *o, struct lm_chandef *v)
+{
+	v->name = o->name;
+	v->chltype = lm_type(o);
+	v->sslciph = lm_get(o, "SSLCIPH");
+	v->src = source_of(c, o);
+	v->off = o->src_off;
 }
 
 /* The object name of a command, as the model keys it (static buffer). */
@@ -605,7 +626,8 @@ lint_model_command(void *arg, struct source *src, const struct mqsc_text *t,
 		if (action == NULL || strcmp(action, "ADD") == 0) {
 			if (strcmp(lm_type(old), "BLOCKUSER") != 0 &&
 			    strcmp(lm_type(old), "BLOCKADDR") != 0)
-				d = diag_add(&lm->early, DIAG_ERROR,
+				d = diag_add(&lm->early, rule_sev(
+				    "chlauth-already-exists"),
 				    "chlauth-already-exists", &loc,
 				    "a record with this identity already "
 				    "exists, so runmqsc refuses ACTION(ADD) "
@@ -614,9 +636,8 @@ lint_model_command(void *arg, struct source *src, const struct mqsc_text *t,
 				    "earlier record");
 		} else if (strcmp(action, "REPLACE") == 0 &&
 		    strcmp(old->src_file, src->name) == 0)
-			d = diag_add(&lm->early, rule_find("chlauth-replaced")
-			    != NULL ? rule_find("chlauth-replaced")->sev :
-			    DIAG_WARNING, "chlauth-replaced", &loc,
+			d = diag_add(&lm->early, rule_sev("chlauth-replaced"),
+			    "chlauth-replaced", &loc,
 			    "this record replaces one set earlier in the same "
 			    "file, which therefore never takes effect: "
 			    "delete one of the two");
@@ -694,10 +715,8 @@ lint_model_finish(struct lint_model *lm, struct diag_list *dl)
 		if (all[i]->obj != lm->o_channel)
 			continue;
 		c->chans[c->nchans++] = all[i];
-		if (lm_user(c, all[i])) {
+		if (lm_user(c, all[i]))
 			c->nuserchans++;
-			note_channel(c, source_of(c, all[i]), all[i]);
-		}
 	}
 	free(all);
 	lint_tls(c);

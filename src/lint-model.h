@@ -53,11 +53,29 @@ void			 lint_model_free(struct lint_model *);
  * For the rule files.
  */
 
-/* One channel definition as written, for the channel-pair rules. */
+/* A string map for the rules (keys are taken over and freed). */
+struct lm_map_slot {
+	char	*key;
+	void	*val;
+};
+struct lm_map {
+	struct lm_map_slot *s;
+	size_t		 mask, n;
+};
+/* The value slot for key (NULL when new); takes key if it was new. */
+void		**lm_map_put(struct lm_map *, char *key);
+void		*lm_map_get(const struct lm_map *, const char *key);
+void		 lm_map_free(struct lm_map *);
+
+/*
+ * One file's view of a channel, for the channel-pair rules: the model
+ * holds the last definition of each name, defs[] the ones a later file
+ * replaced (owned strings there) or could not define.
+ */
 struct lm_chandef {
-	char		*name;
+	const char	*name;
 	const char	*chltype;	/* static */
-	char		*sslciph;	/* "" when blank */
+	const char	*sslciph;	/* "" when blank */
 	struct source	*src;
 	size_t		 off;		/* command */
 };
@@ -81,25 +99,12 @@ struct lm_ctx {
 	size_t			 nuserchans;	/* defined in the files */
 	struct lm_chandef	*defs;		/* every DEFINE CHANNEL seen */
 	size_t			 ndefs;
+	struct lm_map		 defnames;	/* name -> 1: in defs[] */
 	struct lm_prof		*profs;		/* open hash by profile */
 	size_t			 profmask;
 	/* Private to lint-model.c. */
 	void			*priv;
 };
-
-/* A string map for the rules (keys are taken over and freed). */
-struct lm_map_slot {
-	char	*key;
-	void	*val;
-};
-struct lm_map {
-	struct lm_map_slot *s;
-	size_t		 mask, n;
-};
-/* The value slot for key (NULL when new); takes key if it was new. */
-void		**lm_map_put(struct lm_map *, char *key);
-void		*lm_map_get(const struct lm_map *, const char *key);
-void		 lm_map_free(struct lm_map *);
 
 /* Was the object last set by a linted file (not the defaults)? */
 int		 lm_user(const struct lm_ctx *, const struct mobj *);
@@ -114,6 +119,9 @@ int		 lm_applies(const char *rectype, const char *chltype);
 int		 lm_privileged(const char *user);
 /* The channels (of any type) a profile matches. */
 const struct lm_prof *lm_profile(struct lm_ctx *, const char *profile);
+/* A model channel's view; its strings belong to the model. */
+void		 lm_chanview(struct lm_ctx *, const struct mobj *,
+		    struct lm_chandef *);
 /* The channel of that name (not CLNTCONN), or NULL. */
 struct mobj	*lm_channel(struct lm_ctx *, const char *name);
 

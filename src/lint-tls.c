@@ -186,15 +186,41 @@ pair_type(const char *a, const char *b)
 	return 0;
 }
 
-static int
-def_cmp(const void *x, const void *y)
-{
-	const struct lm_chandef	*a = x, *b = y;
-	int			 r = strcmp(a->name, b->name);
+static void
+check_pair(struct lm_ctx *, const struct lm_chandef *,
+    const struct lm_chandef *);
 
-	if (r != 0)
-		return r;
-	return a < b ? -1 : a > b;
+/* Initiating ends, with the responding end's types. */
+static int
+initiating(const char *t)
+{
+	return strcmp(t, "SDR") == 0 || strcmp(t, "SVR") == 0 ||
+	    strcmp(t, "CLUSSDR") == 0 || strcmp(t, "CLNTCONN") == 0;
+}
+
+/* Check end a against every other view of its name. */
+static void
+pair_with(struct lm_ctx *c, const struct lm_chandef *a, const struct mobj *self)
+{
+	struct lm_chandef	 v;
+	const struct mobj	*m;
+	size_t			 i;
+
+	memset(&v, 0, sizeof v);
+	/* The model's channel of that name (CLNTCONN: its SVRCONN). */
+	if ((m = lm_channel(c, a->name)) != NULL && m != self &&
+	    lm_user(c, m) && pair_type(a->chltype, lm_type(m))) {
+		lm_chanview(c, m, &v);
+		check_pair(c, a, &v);
+	}
+	if (lm_map_get(&c->defnames, a->name) == NULL)
+		return;
+	/* The views later files replaced; not the one just checked. */
+	for (i = 0; i < c->ndefs; i++)
+		if (&c->defs[i] != a && strcmp(c->defs[i].name, a->name) == 0 &&
+		    pair_type(a->chltype, c->defs[i].chltype) &&
+		    (c->defs[i].src != v.src || c->defs[i].off != v.off))
+			check_pair(c, a, &c->defs[i]);
 }
 
 static void
@@ -206,7 +232,9 @@ check_pair(struct lm_ctx *c, const struct lm_chandef *a,
 	struct diag		*d = NULL;
 	int			 alo, ahi, blo, bhi;
 
-	if (strcmp(a->sslciph, b->sslciph) == 0 ||
+	/* One queue manager cannot hold both ends, except a client's. */
+	if ((a->src == b->src && strcmp(a->chltype, "CLNTCONN") != 0) ||
+	    strcmp(a->sslciph, b->sslciph) == 0 ||
 	    lm_loc_at(c, a->src, a->off, "SSLCIPH", &la) < 0 ||
 	    lm_loc_at(c, b->src, b->off, "SSLCIPH", &lb) < 0)
 		return;
@@ -252,39 +280,6 @@ check_pair(struct lm_ctx *c, const struct lm_chandef *a,
 		    b->chltype, b->name);
 }
 
-static void
-check_pairs(struct lm_ctx *c)
-{
-	struct lm_chandef	*v;
-	size_t			 i, j, k, n = c->ndefs;
-
-	if (n < 2)
-		return;
-	/* Sort a copy by name: each name's ends are then together. */
-	v = calloc(n, sizeof *v);
-	if (v == NULL)
-		return;
-	memcpy(v, c->defs, n * sizeof *v);
-	qsort(v, n, sizeof *v, def_cmp);
-	for (i = 0; i < n; i = j) {
-		for (j = i + 1; j < n && strcmp(v[i].name, v[j].name) == 0;
-		    j++)
-			;
-		/* Each initiating end against each responding end. */
-		for (k = i; k < j; k++) {
-			size_t	 l;
-
-			if (v[k].src == c->defaults)
-				continue;
-			for (l = i; l < j; l++)
-				if (v[l].src != c->defaults &&
-				    pair_type(v[k].chltype, v[l].chltype))
-					check_pair(c, &v[k], &v[l]);
-		}
-	}
-	free(v);
-}
-
 void
 lint_tls(struct lm_ctx *c)
 {
@@ -323,5 +318,17 @@ lint_tls(struct lm_ctx *c)
 		    strcmp(lm_type(r), "SSLPEERMAP") == 0)
 			check_sslpeer(c, r, 1);
 	}
-	check_pairs(c);
+	/* Channel pairs: each initiating end looks up its partners. */
+	for (i = 0; i < c->nchans; i++) {
+		struct lm_chandef	 v;
+		const struct mobj	*o = c->chans[i];
+
+		if (!lm_user(c, o) || !initiating(lm_type(o)))
+			continue;
+		lm_chanview(c, o, &v);
+		pair_with(c, &v, o);
+	}
+	for (i = 0; i < c->ndefs; i++)
+		if (initiating(c->defs[i].chltype))
+			pair_with(c, &c->defs[i], NULL);
 }

@@ -353,8 +353,7 @@ mobj_clone(const struct mobj *src)
 		o->raw = xstrdup(src->raw);
 	memcpy(o->altdate, src->altdate, sizeof o->altdate);
 	memcpy(o->alttime, src->alttime, sizeof o->alttime);
-	if (src->src_file != NULL)
-		o->src_file = xstrdup(src->src_file);
+	o->src_file = src->src_file;
 	o->src_line = src->src_line;
 	o->src_off = src->src_off;
 	o->seq = src->seq;
@@ -369,7 +368,6 @@ mobj_free(struct mobj *o)
 	free(o->vals);
 	free(o->raw);
 	free(o->name);
-	free(o->src_file);
 	free(o);
 }
 

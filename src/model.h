@@ -29,7 +29,7 @@ struct mobj {
 	char		*raw;		/* unmodelled objects: "KEY(v) ..." */
 	char		 altdate[11];	/* yyyy-mm-dd */
 	char		 alttime[9];	/* hh.mm.ss */
-	char		*src_file;	/* where it was last set, for traces */
+	const char	*src_file;	/* where it was last set (interned) */
 	unsigned	 src_line;
 	unsigned long	 seq;		/* creation order */
 	size_t		 src_off;	/* byte offset of that command */
