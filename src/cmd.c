@@ -18,6 +18,8 @@ const struct cmd_entry cmd_table[] = {
 	{ "dump", "print a queue manager model as MQSC (dmpmqcfg layout)",
 	  cmd_dump },
 	{ "simulate", "decide a channel start and say why", cmd_simulate },
+	{ "report", "the security posture of each inbound channel",
+	  cmd_report },
 	{ NULL, NULL, NULL }
 };
 

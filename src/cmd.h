@@ -28,6 +28,7 @@ int	cmd_run(int, char **);
 int	cmd_dump(int, char **);
 int	cmd_shell(int, char **);
 int	cmd_simulate(int, char **);
+int	cmd_report(int, char **);
 
 /*
  * -m QMGR and -s PATH: exactly one must be given (and bad must be 0);

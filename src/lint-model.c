@@ -111,6 +111,7 @@ lint_model_free(struct lint_model *lm)
 	free(lm->c.profs);
 	free(lm->c.chans);
 	free(lm->c.srcs);
+	free(lm->c.owners);
 	diag_list_clear(&lm->early);
 	mqsc_parser_free(&lm->ps);
 	free(lm);
@@ -435,6 +436,18 @@ lm_report_at(struct lm_ctx *c, const char *rule, const struct diag_loc *loc,
 	return d;
 }
 
+void
+lm_own(struct lm_ctx *c, const struct diag *d, const struct mobj *o,
+    const char *name)
+{
+	c->owners = xreallocarray(c->owners, c->nowners + 1,
+	    sizeof *c->owners);
+	c->owners[c->nowners].d = d;
+	c->owners[c->nowners].o = o;
+	c->owners[c->nowners].name = name;
+	c->nowners++;
+}
+
 struct diag *
 lm_report(struct lm_ctx *c, const char *rule, const struct mobj *o,
     const char *attr, const char *fmt, ...)
@@ -447,6 +460,7 @@ lm_report(struct lm_ctx *c, const char *rule, const struct mobj *o,
 	va_start(ap, fmt);
 	d = report_v(c, rule, &loc, fmt, ap);
 	va_end(ap);
+	lm_own(c, d, o, NULL);
 	return d;
 }
 
@@ -685,6 +699,12 @@ lint_model_command(void *arg, struct source *src, const struct mqsc_text *t,
 /*
  * Running the rules.
  */
+
+struct lm_ctx *
+lint_model_ctx(struct lint_model *lm)
+{
+	return &lm->c;
+}
 
 void
 lint_model_finish(struct lint_model *lm, struct diag_list *dl)

@@ -47,6 +47,8 @@ void			 lint_model_command(void *lm, struct source *,
 /* Run every rule; findings go to dl. */
 void			 lint_model_finish(struct lint_model *,
 			    struct diag_list *dl);
+/* The model and what the rules found, after lint_model_finish(). */
+struct lm_ctx		*lint_model_ctx(struct lint_model *);
 void			 lint_model_free(struct lint_model *);
 
 /*
@@ -66,6 +68,13 @@ struct lm_map {
 void		**lm_map_put(struct lm_map *, char *key);
 void		*lm_map_get(const struct lm_map *, const char *key);
 void		 lm_map_free(struct lm_map *);
+
+/* A finding and the object it was reported at (for mqtls report). */
+struct lm_owner {
+	const struct diag	*d;
+	const struct mobj	*o;	/* NULL: a channel pair, see name */
+	const char		*name;	/* the channel of a pair finding */
+};
 
 /*
  * One file's view of a channel, for the channel-pair rules: the model
@@ -100,6 +109,8 @@ struct lm_ctx {
 	struct lm_chandef	*defs;		/* every DEFINE CHANNEL seen */
 	size_t			 ndefs;
 	struct lm_map		 defnames;	/* name -> 1: in defs[] */
+	struct lm_owner		*owners;	/* what each finding is about */
+	size_t			 nowners;
 	struct lm_prof		*profs;		/* open hash by profile */
 	size_t			 profmask;
 	/* Private to lint-model.c. */
@@ -142,6 +153,9 @@ struct diag	*lm_report(struct lm_ctx *, const char *rule,
 struct diag	*lm_report_at(struct lm_ctx *, const char *rule,
 		    const struct diag_loc *, const char *fmt, ...)
 		    __attribute__((format(printf, 4, 5)));
+/* Remember that finding d is about o (or the channel pair name). */
+void		 lm_own(struct lm_ctx *, const struct diag *,
+		    const struct mobj *o, const char *name);
 void		 lm_relate(struct lm_ctx *, struct diag *, const struct mobj *o,
 		    const char *attr, const char *fmt, ...)
 		    __attribute__((format(printf, 5, 6)));

@@ -275,9 +275,11 @@ check_pair(struct lm_ctx *c, const struct lm_chandef *a,
 			    a->chltype, a->name, ca->name, b->chltype,
 			    cb->name);
 	}
-	if (d != NULL)
+	if (d != NULL) {
 		diag_relate(d, &lb, "the partner %s %s is defined here",
 		    b->chltype, b->name);
+		lm_own(c, d, NULL, b->name);
+	}
 }
 
 void
