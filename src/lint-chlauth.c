@@ -791,11 +791,18 @@ lint_chlauth(struct lm_ctx *c)
 		    r->name);
 	}
 	lm_map_free(&seen);
-	/* The AUTHINFO that CONNAUTH names: is a password adopted? */
-	ai = NULL;
-	if (*lm_get(q, "CONNAUTH") != '\0')
-		ai = model_find(c->m, schema_object("AUTHINFO"), -1,
-		    lm_get(q, "CONNAUTH"));
+	/*
+	 * The AUTHINFO that CONNAUTH names: is a password adopted?  The
+	 * model leaves CONNAUTH blank on a new queue manager; queue managers
+	 * created since MQ 8.0 name SYSTEM.DEFAULT.AUTHINFO.IDPWOS there
+	 * (IBM "Connection authentication: Configuration"; runmqsc captures
+	 * of new 9.x queue managers show it), so a blank CONNAUTH that the
+	 * files never set is read as that object.  Its ADOPTCTX is the
+	 * schema's default unless the files change it.
+	 */
+	ai = model_find(c->m, schema_object("AUTHINFO"), -1,
+	    *lm_get(q, "CONNAUTH") != '\0' ? lm_get(q, "CONNAUTH") :
+	    "SYSTEM.DEFAULT.AUTHINFO.IDPWOS");
 	if (ai != NULL) {
 		x.adopt = strcmp(lm_get(ai, "ADOPTCTX"), "YES") == 0;
 		x.connauth_required = strcmp(lm_get(ai, "CHCKCLNT"),
