@@ -327,7 +327,8 @@ dn_key(const char *v)
 
 	if (dn_filter_parse(v, strlen(v), &f, NULL) != 0)
 		return xstrdup(v);
-	qsort(f.avas, f.navas, sizeof *f.avas, ava_cmp);
+	if (f.navas > 1)
+		qsort(f.avas, f.navas, sizeof *f.avas, ava_cmp);
 	k = dn_filter_render(&f, DN_RENDER_FOLD);
 	dn_filter_free(&f);
 	return k;
