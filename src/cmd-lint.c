@@ -111,6 +111,38 @@ summary(const unsigned long count[DIAG_NSEVERITY], unsigned long files)
 	    files, files == 1 ? "" : "s");
 }
 
+/*
+ * Count one list's findings and print them (text) or keep them for the
+ * one JSON object (all).  Returns whether one reached the fail level.
+ */
+static int
+emit(const struct lint_cli *cli, struct diag_list *dl, struct diag_list *all,
+    unsigned long count[DIAG_NSEVERITY], int color)
+{
+	size_t	 k;
+	int	 failed = reached(dl, cli->fail);
+
+	for (k = 0; k < DIAG_NSEVERITY; k++)
+		count[k] += dl->count[k];
+	if (cli->json) {
+		/* Keep records and sources for the one JSON object. */
+		for (k = 0; k < dl->n; k++) {
+			if (all->n == all->cap) {
+				all->cap = all->cap ? all->cap * 2 : 64;
+				all->v = xreallocarray(all->v, all->cap,
+				    sizeof *all->v);
+			}
+			all->v[all->n++] = dl->v[k];
+		}
+		free(dl->v);
+	} else {
+		for (k = 0; k < dl->n; k++)
+			diag_render_text(stdout, dl->v[k], color);
+		diag_list_clear(dl);
+	}
+	return failed;
+}
+
 int
 cmd_lint(int argc, char **argv)
 {
@@ -157,19 +189,8 @@ cmd_lint(int argc, char **argv)
 		cli.opts.on_command = lint_model_command;
 		cli.opts.cb_arg = lm;
 	}
-	for (i = first; i <= argc; i++) {
+	for (i = first; i < argc; i++) {
 		struct source	*src;
-
-		if (i == argc) {
-			/* After the last file: the cross-object rules. */
-			if (lm == NULL)
-				break;
-			diag_list_init(&dl);
-			lint_model_finish(lm, &dl);
-			diag_list_sort(&dl);
-			src = NULL;
-			goto emit;
-		}
 
 		if ((src = source_read(argv[i], &err)) == NULL) {
 			fprintf(stderr, "mqtls lint: %s\n", err);
@@ -181,27 +202,16 @@ cmd_lint(int argc, char **argv)
 		lint_source(&cli.opts, src, &dl, &st);
 		diag_list_sort(&dl);
 		srcs[nsrcs++] = src;
-emit:
-		for (k = 0; k < DIAG_NSEVERITY; k++)
-			count[k] += dl.count[k];
-		if (reached(&dl, cli.fail))
+		if (emit(&cli, &dl, &all, count, color))
 			failed = 1;
-		if (cli.json) {
-			/* Keep records and sources for the one JSON object. */
-			for (k = 0; k < dl.n; k++) {
-				if (all.n == all.cap) {
-					all.cap = all.cap ? all.cap * 2 : 64;
-					all.v = xreallocarray(all.v, all.cap,
-					    sizeof *all.v);
-				}
-				all.v[all.n++] = dl.v[k];
-			}
-			free(dl.v);
-		} else {
-			for (k = 0; k < dl.n; k++)
-				diag_render_text(stdout, dl.v[k], color);
-			diag_list_clear(&dl);
-		}
+	}
+	if (lm != NULL) {
+		/* After the last file: the cross-object rules. */
+		diag_list_init(&dl);
+		lint_model_finish(lm, &dl);
+		diag_list_sort(&dl);
+		if (emit(&cli, &dl, &all, count, color))
+			failed = 1;
 	}
 	if (cli.json) {
 		printf("{\"files\": %lu, \"commands\": %lu, \"diagnostics\": [",
