@@ -42,7 +42,11 @@ struct chl {
 static int
 is_chlauth(const struct mobj *o)
 {
-	return strcmp(o->obj->name, "CHLAUTH") == 0;
+	static const struct schema_object	*chlauth;
+
+	if (chlauth == NULL)
+		chlauth = schema_object("CHLAUTH");
+	return o->obj == chlauth;
 }
 
 static int
@@ -404,7 +408,7 @@ check_fanin(struct chl *x)
 			    "so the queue manager cannot tell them apart in "
 			    "authorities or in its logs; give each partner "
 			    "its own user", f->n, users.s[i].key);
-			for (k = 1; k < f->n && k < 3; k++)
+			for (k = 1; k < f->n && k < 2; k++)
 				lm_relate(c, d, f->recs[k], "SSLPEER",
 				    "another filter mapped to '%s'",
 				    users.s[i].key);

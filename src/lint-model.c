@@ -31,6 +31,7 @@
 #include "runner.h"
 #include "schema.h"
 #include "source.h"
+#include "strpool.h"
 #include "xmalloc.h"
 
 #define DEFAULTS_NAME	"<new queue manager>"
@@ -72,6 +73,7 @@ lint_model_new(void)
 
 	lm->c.defaults = source_new(DEFAULTS_NAME, qmgr_defaults_mqsc,
 	    strlen(qmgr_defaults_mqsc));
+	lm->c.defaults_name = strpool_intern(DEFAULTS_NAME);
 	runner_init(&r, lm->c.m, NULL);
 	runner_start(&r, lm->c.defaults);
 	runner_step(&r, 1);
@@ -107,7 +109,8 @@ lint_model_free(struct lint_model *lm)
 	lm_map_free(&lm->c.defnames);
 	lm_map_free(&lm->chandefs);
 	for (i = 0; lm->c.profs != NULL && i <= lm->c.profmask; i++)
-		free(lm->c.profs[i].chans);
+		if (lm->c.profs[i].chans != &lm->c.profs[i].one)
+			free(lm->c.profs[i].chans);
 	free(lm->c.profs);
 	free(lm->c.chans);
 	free(lm->c.srcs);
@@ -131,11 +134,36 @@ lm_blank(const char *s)
 	return *s == '\0';
 }
 
+/*
+ * The rules ask for the same few attributes of every object: remember
+ * where each (object type, attribute name) pair is, keyed by the name's
+ * address (the rules pass string literals), instead of searching the
+ * schema each time.
+ */
 const char *
 lm_get(const struct mobj *o, const char *attr)
 {
-	const char	*v = mobj_get(o, attr);
+	static struct {
+		const struct schema_object	*obj;
+		const char			*name;
+		const struct schema_attr	*a;
+	} cache[64];
+	const struct schema_attr	*a;
+	const char			*v;
+	size_t				 h;
 
+	if (o->vals == NULL)
+		return "";
+	h = (((size_t)attr >> 3) ^ ((size_t)o->obj >> 4)) & 63;
+	if (cache[h].obj == o->obj && cache[h].name == attr)
+		a = cache[h].a;
+	else {
+		a = schema_attr(o->obj, attr);
+		cache[h].obj = o->obj;
+		cache[h].name = attr;
+		cache[h].a = a;
+	}
+	v = a != NULL ? o->vals[a - o->obj->attrs] : NULL;
 	return lm_blank(v) ? "" : v;
 }
 
@@ -150,8 +178,8 @@ lm_type(const struct mobj *o)
 int
 lm_user(const struct lm_ctx *c, const struct mobj *o)
 {
-	return o->src_file != NULL && strcmp(o->src_file, c->defaults->name)
-	    != 0;
+	/* File names are interned (exec.c): compare addresses. */
+	return o->src_file != NULL && o->src_file != c->defaults_name;
 }
 
 /*
@@ -233,9 +261,11 @@ lm_profile(struct lm_ctx *c, const char *profile)
 	/* Records are a snapshot: the table never fills beyond half. */
 	p->profile = profile;
 	if (strchr(profile, '*') == NULL) {
+		/* A channel name matches at most one channel. */
 		if ((ch = lm_channel(c, profile)) != NULL) {
-			p->chans = xcalloc(1, sizeof *p->chans);
-			p->chans[p->n++] = ch;
+			p->one = ch;
+			p->chans = &p->one;
+			p->n = 1;
 		}
 		return p;
 	}
@@ -605,7 +635,6 @@ lint_model_command(void *arg, struct source *src, const struct mqsc_text *t,
 	struct mobj		*o, *old = NULL;
 	const char		*verb;
 	char			*action;
-	unsigned		 line, col;
 
 	if (cmd->verb == NULL || cmd->obj == NULL || cmd->skipped)
 		return;
@@ -668,11 +697,11 @@ lint_model_command(void *arg, struct source *src, const struct mqsc_text *t,
 	/*
 	 * A DEFINE that replaces another file's channel, or one of another
 	 * type: keep the old one's view for the channel-pair rules (the
-	 * files may be two queue managers').  lint_model_finish() adds the
-	 * channels the model still holds.
+	 * files may be two queue managers').  With one file so far there
+	 * is no other file's channel to keep.
 	 */
 	if (cmd->obj == lm->o_channel && strcmp(verb, "DEFINE") == 0 &&
-	    cmd->name != NULL && cmd->subtype >= 0 &&
+	    c->nsrcs > 1 && cmd->name != NULL && cmd->subtype >= 0 &&
 	    (o = model_find(c->m, cmd->obj, cmd->subtype, name_buf(cmd))) !=
 	    NULL && lm_user(c, o) && (o->subtype != cmd->subtype ||
 	    strcmp(o->src_file, src->name) != 0))
@@ -682,8 +711,11 @@ lint_model_command(void *arg, struct source *src, const struct mqsc_text *t,
 	x.model = c->m;
 	x.out = quiet;
 	x.file = src->name;
-	source_linecol(src, t->start, &line, &col);
-	x.line = line;
+	/*
+	 * Lint finds objects by offset (lm_loc); the line number is only
+	 * for simulate's traces, so it is not computed here (0).
+	 */
+	x.line = 0;
 	x.offset = t->start;
 	if (exec_command(&x, cmd) != EXEC_OK) {
 		/*

@@ -92,8 +92,9 @@ struct lm_chandef {
 /* The channels a CHLAUTH profile matches (cached per profile). */
 struct lm_prof {
 	const char	*profile;
-	struct mobj	**chans;
+	struct mobj	**chans;	/* &one for a channel name */
 	size_t		 n;
+	struct mobj	*one;
 };
 
 struct lm_ctx {
@@ -103,6 +104,7 @@ struct lm_ctx {
 	struct source		**srcs;		/* linted files, borrowed */
 	size_t			 nsrcs;
 	struct source		*defaults;	/* the new queue manager */
+	const char		*defaults_name;	/* its name, interned */
 	struct mobj		**chans;	/* channels, creation order */
 	size_t			 nchans;
 	size_t			 nuserchans;	/* defined in the files */

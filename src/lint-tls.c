@@ -207,8 +207,13 @@ pair_with(struct lm_ctx *c, const struct lm_chandef *a, const struct mobj *self)
 	size_t			 i;
 
 	memset(&v, 0, sizeof v);
-	/* The model's channel of that name (CLNTCONN: its SVRCONN). */
-	if ((m = lm_channel(c, a->name)) != NULL && m != self &&
+	/*
+	 * The model's channel of that name: for a CLNTCONN its SVRCONN; for
+	 * a model channel of another type the name is its own (one name
+	 * space), so only a snapshot can be its partner.
+	 */
+	if ((self == NULL || strcmp(a->chltype, "CLNTCONN") == 0) &&
+	    (m = lm_channel(c, a->name)) != NULL && m != self &&
 	    lm_user(c, m) && pair_type(a->chltype, lm_type(m))) {
 		lm_chanview(c, m, &v);
 		check_pair(c, a, &v);
@@ -289,20 +294,24 @@ lint_tls(struct lm_ctx *c)
 	const struct lm_prof	*p;
 	size_t			 i, k;
 	void			**slot;
+	char			*key;
 
 	/* Channel name -> the first SSLPEERMAP record that matches it. */
 	memset(&peermaps, 0, sizeof peermaps);
 	for (i = 0; i < c->m->nrecs; i++) {
 		struct mobj *r = c->m->recs[i];
 
-		if (strcmp(r->obj->name, "CHLAUTH") != 0 ||
-		    strcmp(lm_type(r), "SSLPEERMAP") != 0)
+		if (strcmp(lm_type(r), "SSLPEERMAP") != 0 ||
+		    strcmp(r->obj->name, "CHLAUTH") != 0)
 			continue;
 		p = lm_profile(c, r->name);
 		for (k = 0; k < p->n; k++) {
-			char *key = xstrdup(p->chans[k]->name);
-
-			slot = lm_map_put(&peermaps, key);
+			/* Only channels with SSLCAUTH(OPTIONAL) ask. */
+			if (strcmp(lm_get(p->chans[k], "SSLCAUTH"),
+			    "OPTIONAL") != 0)
+				continue;
+			slot = lm_map_put(&peermaps,
+			    key = xstrdup(p->chans[k]->name));
 			if (*slot == NULL)
 				*slot = r;
 			else

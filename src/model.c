@@ -68,13 +68,21 @@ model_free(struct model *m)
 enum model_ns
 model_ns(const struct schema_object *obj, int subtype)
 {
-	if (strcmp(obj->name, "QLOCAL") == 0 ||
-	    strcmp(obj->name, "QREMOTE") == 0 ||
-	    strcmp(obj->name, "QALIAS") == 0 ||
-	    strcmp(obj->name, "QMODEL") == 0 ||
-	    strcmp(obj->name, "QUEUE") == 0)
+	/* Called for every lookup: compare table entries, not names. */
+	static const struct schema_object *queues[5], *channel;
+
+	if (channel == NULL) {
+		queues[0] = schema_object("QLOCAL");
+		queues[1] = schema_object("QREMOTE");
+		queues[2] = schema_object("QALIAS");
+		queues[3] = schema_object("QMODEL");
+		queues[4] = schema_object("QUEUE");
+		channel = schema_object("CHANNEL");
+	}
+	if (obj == queues[0] || obj == queues[1] || obj == queues[2] ||
+	    obj == queues[3] || obj == queues[4])
 		return NS_QUEUE;
-	if (strcmp(obj->name, "CHANNEL") == 0) {
+	if (obj == channel) {
 		if (subtype >= 0 && obj->subtypes != NULL &&
 		    strcmp(obj->subtypes[subtype], "CLNTCONN") == 0)
 			return NS_CLNTCONN;
