@@ -35,7 +35,7 @@ best_cpu() {
 	_ci=0
 	while [ "$_ci" -lt "$runs" ]; do
 		t=$(/usr/bin/time -f '%U %S' "$@" 2>&1 >/dev/null | tail -n 1 |
-		    awk '{ printf "%d", ($1 + $2) * 1e9 }')
+		    awk '{ printf "%.0f", ($1 + $2) * 1e9 }')
 		if [ "$_c" -eq 0 ] || [ "$t" -lt "$_c" ]; then _c=$t; fi
 		_ci=$((_ci + 1))
 	done
