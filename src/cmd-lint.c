@@ -3,6 +3,12 @@
  * JSON, SARIF or GitHub Actions form, with the rules chosen by
  * --enable/--disable and .mqtls.conf (lint-conf.c).
  *
+ * Each file is checked command by command (lint.c); unless
+ * --language-only, the accepted commands also build one model of the
+ * whole configuration, whose security rules (lint-model.c) run after the
+ * last file.  Then, per file, its suppression comments and its
+ * configuration apply to all its findings, both kinds alike.
+ *
  * Contract (mqtls-lint(1)): exit 0 when nothing reaches the fail level,
  * 1 when something does, 2 on a usage error, 3 when an input or a
  * configuration file could not be read (3 wins over 1: an unchecked file
@@ -18,16 +24,19 @@
 #include "diag.h"
 #include "json.h"
 #include "lint-conf.h"
+#include "lint-model.h"
 #include "lint.h"
 #include "options.h"
 #include "rules.h"
 #include "sarif.h"
 #include "source.h"
+#include "suppress.h"
 #include "xmalloc.h"
 
 enum {
 	OPT_FORMAT, OPT_FAIL, OPT_TEMPLATES, OPT_DEFINE, OPT_HELP,
-	OPT_ENABLE, OPT_DISABLE, OPT_CONFIG, OPT_NOCONFIG, OPT_LIST
+	OPT_ENABLE, OPT_DISABLE, OPT_CONFIG, OPT_NOCONFIG, OPT_LIST,
+	OPT_LANGUAGE
 };
 
 static const struct option_def lint_options[] = {
@@ -46,6 +55,9 @@ static const struct option_def lint_options[] = {
 	{ "format", 0, "FORMAT", "text, gcc, json, sarif or github "
 	  "(default text)", OPT_FORMAT },
 	{ "help", 'h', NULL, "show this help and exit", OPT_HELP },
+	{ "language-only", 0, NULL,
+	  "check each command on its own: skip the TLS and CHLAUTH rules "
+	  "that need the whole configuration", OPT_LANGUAGE },
 	{ "list-rules", 0, NULL, "list every rule id with its severity and "
 	  "exit", OPT_LIST },
 	{ "no-config", 0, NULL, "read no .mqtls.conf", OPT_NOCONFIG },
@@ -71,6 +83,7 @@ struct lint_cli {
 	int			 noconfig;
 	int			 list;
 	int			 help;
+	int			 language_only;
 };
 
 static int
@@ -116,6 +129,9 @@ lint_option(void *arg, int id, const char *optarg)
 		break;
 	case OPT_LIST:
 		cli->list = 1;
+		break;
+	case OPT_LANGUAGE:
+		cli->language_only = 1;
 		break;
 	case OPT_TEMPLATES:
 		cli->opts.templates = 1;
@@ -229,23 +245,30 @@ list_append(struct diag_list *to, struct diag *d)
 	to->count[d->sev]++;
 }
 
+/* One input: its source, configuration, suppressions and findings. */
+struct input {
+	struct source		*src;
+	struct lint_conf	*conf;
+	struct suppress_set	 ss;
+	struct diag_list	 own;
+};
+
 /*
- * The findings of one input, filtered by its policy and sorted: first
- * its configuration file's problems (reported with the first input that
- * file governs), then the input's own.
+ * The findings of one input, suppressed, filtered by its policy and
+ * sorted, into dl: first its configuration file's problems (reported
+ * with the first input that file governs), then the input's own.
  */
 static int
-check_one(struct lint_cli *cli, struct lint_conf *conf, struct source *src,
-    struct diag_list *dl, struct lint_stats *st)
+finish_one(struct lint_cli *cli, struct input *in, struct diag_list *dl)
 {
+	struct lint_conf	*conf = in->conf;
 	struct lint_policy	 pol;
-	struct diag_list	 cd, own;
+	struct diag_list	 cd;
 	size_t			 k;
 	int			 fail;
 
-	diag_list_init(&own);
 	diag_list_init(&cd);
-	lint_source(&cli->opts, src, &own, st);
+	suppress_apply(&in->ss, &in->own);
 	if (conf != NULL && !conf->reported) {
 		for (k = 0; k < conf->diags.n; k++)
 			list_append(&cd, conf->diags.v[k]);
@@ -258,19 +281,42 @@ check_one(struct lint_cli *cli, struct lint_conf *conf, struct source *src,
 		policy_apply(&pol, &conf->ops);
 	policy_apply(&pol, &cli->ops);
 	policy_filter(&pol, &cd);
-	policy_filter(&pol, &own);
+	policy_filter(&pol, &in->own);
 	policy_free(&pol);
 	diag_list_sort(&cd);
-	diag_list_sort(&own);
+	diag_list_sort(&in->own);
 	for (k = 0; k < cd.n; k++)
 		list_append(dl, cd.v[k]);
-	for (k = 0; k < own.n; k++)
-		list_append(dl, own.v[k]);
+	for (k = 0; k < in->own.n; k++)
+		list_append(dl, in->own.v[k]);
 	free(cd.v);
-	free(own.v);
+	free(in->own.v);
+	diag_list_init(&in->own);
 	fail = cli->fail >= 0 ? cli->fail : conf != NULL && conf->fail >= 0 ?
 	    conf->fail : DIAG_ERROR;
 	return reached(dl, fail);
+}
+
+/*
+ * Give each finding of the whole-configuration rules to the input it
+ * points into; the list itself is emptied (the records move).
+ */
+static void
+distribute(struct diag_list *md, struct input *in, size_t nin)
+{
+	size_t	 k, j;
+
+	for (k = 0; k < md->n; k++) {
+		for (j = 0; j < nin; j++)
+			if (md->v[k]->loc.src == in[j].src)
+				break;
+		/* Never in the defaults; a stray one goes to the first. */
+		list_append(&in[j < nin ? j : 0].own, md->v[k]);
+	}
+	free(md->v);
+	md->v = NULL;
+	md->n = md->cap = 0;
+	memset(md->count, 0, sizeof md->count);
 }
 
 static void
@@ -300,11 +346,12 @@ cmd_lint(int argc, char **argv)
 	struct lint_stats st;
 	struct diag_list  all;
 	struct conf_cache cc;
-	struct source	**srcs;
+	struct input	 *in;
+	struct lint_model *lm = NULL;
 	unsigned long	  count[DIAG_NSEVERITY] = { 0 };
 	char		 *err, **errors = NULL;
 	int		  first, i, unreadable = 0, failed = 0, color, keep;
-	size_t		  k, nsrcs = 0, nerrors = 0;
+	size_t		  k, j, nin = 0, nerrors = 0;
 
 	memset(&cli, 0, sizeof cli);
 	cli.fail = -1;
@@ -337,16 +384,21 @@ cmd_lint(int argc, char **argv)
 	memset(&st, 0, sizeof st);
 	memset(&cc, 0, sizeof cc);
 	diag_list_init(&all);
-	srcs = xcalloc((size_t)(argc - first), sizeof *srcs);
+	in = xcalloc((size_t)(argc - first) + 1, sizeof *in);
 	keep = cli.format == FMT_JSON || cli.format == FMT_SARIF;
 	color = cli.format == FMT_TEXT && diag_want_color(stdout);
+	/* The security rules need every file: sources live to the end. */
+	if (!cli.language_only) {
+		lm = lint_model_new();
+		lint_model_templates(lm, cli.opts.templates, &cli.opts.defs);
+		cli.opts.on_command = lint_model_command;
+		cli.opts.cb_arg = lm;
+	}
 	for (i = first; i < argc; i++) {
-		struct source		*src;
-		struct diag_list	 dl;
-		struct lint_conf	*conf;
+		struct input	*p = &in[nin];
 
-		conf = conf_for(&cli, &cc, argv[i], &unreadable);
-		if ((src = source_read(argv[i], &err)) == NULL) {
+		p->conf = conf_for(&cli, &cc, argv[i], &unreadable);
+		if ((p->src = source_read(argv[i], &err)) == NULL) {
 			fprintf(stderr, "mqtls lint: %s\n", err);
 			if (cli.format == FMT_SARIF) {
 				errors = xreallocarray(errors, nerrors + 1,
@@ -357,21 +409,35 @@ cmd_lint(int argc, char **argv)
 			unreadable = 1;
 			continue;
 		}
+		diag_list_init(&p->own);
+		suppress_init(&p->ss, p->src);
+		lint_source_supp(&cli.opts, p->src, &p->own, &st, &p->ss);
+		nin++;
+	}
+	if (lm != NULL && nin > 0) {
+		struct diag_list md;
+
+		diag_list_init(&md);
+		lint_model_finish(lm, &md);
+		distribute(&md, in, nin);
+	}
+	for (k = 0; k < nin; k++) {
+		struct diag_list dl;
+
 		diag_list_init(&dl);
-		if (check_one(&cli, conf, src, &dl, &st))
+		if (finish_one(&cli, &in[k], &dl))
 			failed = 1;
-		for (k = 0; k < DIAG_NSEVERITY; k++)
-			count[k] += dl.count[k];
+		suppress_free(&in[k].ss);
+		for (j = 0; j < DIAG_NSEVERITY; j++)
+			count[j] += dl.count[j];
 		if (keep) {
-			/* Keep records and sources for the one document. */
-			for (k = 0; k < dl.n; k++)
-				list_append(&all, dl.v[k]);
+			/* Keep records for the one document. */
+			for (j = 0; j < dl.n; j++)
+				list_append(&all, dl.v[j]);
 			free(dl.v);
-			srcs[nsrcs++] = src;
 		} else {
 			render_stream(&cli, &dl, color);
 			diag_list_clear(&dl);
-			source_free(src);
 		}
 	}
 	if (cli.format == FMT_JSON) {
@@ -389,9 +455,10 @@ cmd_lint(int argc, char **argv)
 	if (cli.format == FMT_TEXT || cli.format == FMT_GCC)
 		summary(count, st.files);
 	diag_list_clear(&all);
-	for (k = 0; k < nsrcs; k++)
-		source_free(srcs[k]);
-	free(srcs);
+	lint_model_free(lm);
+	for (k = 0; k < nin; k++)
+		source_free(in[k].src);
+	free(in);
 	for (k = 0; k < nerrors; k++)
 		free(errors[k]);
 	free(errors);

@@ -22,6 +22,8 @@ const struct cmd_entry cmd_table[] = {
 	  cmd_test },
 	{ "probe", "TLS handshakes with live listeners, in MQ's terms",
 	  cmd_probe },
+	{ "report", "the security posture of each inbound channel",
+	  cmd_report },
 	{ NULL, NULL, NULL }
 };
 

@@ -34,6 +34,7 @@ int	cmd_shell(int, char **);
 int	cmd_simulate(int, char **);
 int	cmd_test(int, char **);
 int	cmd_probe(int, char **);
+int	cmd_report(int, char **);
 
 /*
  * -m QMGR and -s PATH: exactly one must be given (and bad must be 0);

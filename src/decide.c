@@ -311,6 +311,7 @@ struct decide_index {
 	struct htab		 profiles;	/* tag 0 exact, 1 prefix */
 	struct htab		 keys;		/* tag: group id, type */
 	struct htab		 channels;
+	struct htab		 byobj;		/* crec of a model record */
 	int			 enabled;	/* QMGR CHLAUTH(ENABLED) */
 	int			 revdns;	/* QMGR REVDNS(ENABLED) */
 };
@@ -1042,6 +1043,11 @@ decide_index_new(const struct model *m)
 	for (i = 0; i < m->nrecs; i++)
 		if (is_chlauth(m->recs[i]))
 			compile_rec(&x->recs[x->nrecs++], m->recs[i]);
+	/* decide_compare() finds a record's crec by the pointer's bytes. */
+	ht_init(&x->byobj, x->nrecs);
+	for (i = 0; i < x->nrecs; i++)
+		ht_put(&x->byobj, 0, (const char *)&x->recs[i].o,
+		    sizeof x->recs[i].o)->val = &x->recs[i];
 
 	/* Group by profile, in order of first appearance. */
 	{
@@ -1171,6 +1177,7 @@ decide_index_free(struct decide_index *x)
 	free(x->profiles.s);
 	free(x->keys.s);
 	free(x->channels.s);
+	free(x->byobj.s);
 	free(x);
 }
 
@@ -2202,12 +2209,8 @@ decide_compare(const struct decide_index *x, const char *channel,
 	ch = ht_get(&x->channels, 0, channel, strlen(channel));
 	if (ch == NULL)
 		return 0;
-	for (i = 0; i < x->nrecs; i++) {
-		if (x->recs[i].o == a)
-			ca.r = &x->recs[i];
-		if (x->recs[i].o == b)
-			cb.r = &x->recs[i];
-	}
+	ca.r = ht_get(&x->byobj, 0, (const char *)&a, sizeof a);
+	cb.r = ht_get(&x->byobj, 0, (const char *)&b, sizeof b);
 	if (ca.r == NULL || cb.r == NULL || !(RTBIT(ca.r->type) & RT_MAPS) ||
 	    !(RTBIT(cb.r->type) & RT_MAPS))
 		return 0;

@@ -38,6 +38,7 @@
 #include "oam.h"
 #include "mqsc-check.h"
 #include "schema.h"
+#include "strpool.h"
 #include "xmalloc.h"
 
 /*
@@ -296,9 +297,10 @@ word_of(const struct mqsc_cmd *cmd, const char *name)
 static void
 set_origin(struct exec_ctx *x, struct mobj *o)
 {
-	free(o->src_file);
-	o->src_file = x->file != NULL ? xstrdup(x->file) : NULL;
+	/* Interned: one copy per file name, not one per object. */
+	o->src_file = x->file != NULL ? strpool_intern(x->file) : NULL;
 	o->src_line = x->line;
+	o->src_off = x->offset;
 	model_touch(x->model, o);
 }
 
@@ -790,10 +792,9 @@ chlauth_find(struct model *m, const struct mobj *c)
 	struct mobj		*r;
 	size_t			 k;
 
-	for (r = model_records_named(m, c->obj, c->name); r != NULL;
-	    r = r->rnext) {
-		if (r->obj != c->obj || r->subtype != c->subtype ||
-		    strcmp(r->name, c->name) != 0)
+	for (r = model_rec_first(m, c->obj, c->name); r != NULL;
+	    r = model_rec_next(r)) {
+		if (r->subtype != c->subtype)
 			continue;
 		for (k = 0; key[k] != NULL; k++)
 			if (strcmp(norm(mobj_get(r, key[k])),
@@ -803,6 +804,28 @@ chlauth_find(struct model *m, const struct mobj *c)
 			return r;
 	}
 	return NULL;
+}
+
+/*
+ * The record a SET CHLAUTH command names (same profile, type and key), or
+ * NULL: for lint, which reports ACTION(ADD) of an existing record and a
+ * record replaced in the file that set it.
+ */
+struct mobj *
+exec_chlauth_same(struct model *m, const struct mqsc_cmd *cmd)
+{
+	struct mobj	*c, *r;
+
+	if (cmd->obj == NULL || cmd->name == NULL || cmd->subtype < 0)
+		return NULL;
+	c = mobj_new(cmd->obj, "", cmd->subtype);
+	free(c->name);
+	c->name = name_of(cmd);
+	mobj_schema_defaults(c);
+	apply_params(cmd, c);
+	r = chlauth_find(m, c);
+	mobj_free(c);
+	return r;
 }
 
 /* Items of a comma list, one per line in out[], NULL-terminated. */
@@ -970,17 +993,14 @@ range_conflict(const struct model *m, const struct mobj *c,
 {
 	struct addr_pattern	 a, b;
 	const char		*ca = mobj_get(c, "ADDRESS"), *ra;
-	const struct mobj	*hit = NULL;
-	size_t			 i;
+	const struct mobj	*hit = NULL, *r;
 
 	if (ca == NULL || strchr(ca, '-') == NULL ||
 	    addr_pattern_parse(ca, strlen(ca), 1, &a, NULL) != 0)
 		return NULL;
-	for (i = 0; i < m->nrecs && hit == NULL; i++) {
-		const struct mobj *r = m->recs[i];
-
-		if (r == replaced || r->obj != c->obj ||
-		    r->subtype != c->subtype || strcmp(r->name, c->name) != 0 ||
+	for (r = model_rec_first(m, c->obj, c->name); r != NULL &&
+	    hit == NULL; r = model_rec_next(r)) {
+		if (r == replaced || r->subtype != c->subtype ||
 		    (ra = mobj_get(r, "ADDRESS")) == NULL || *ra == '\0' ||
 		    addr_pattern_parse(ra, strlen(ra), 1, &b, NULL) != 0)
 			continue;
@@ -1271,11 +1291,9 @@ authrec_find(struct model *m, const char *profile, const char *objtype,
 {
 	struct mobj	*r;
 
-	for (r = model_records_named(m, schema_object("AUTHREC"), profile);
-	    r != NULL; r = r->rnext) {
-		if (strcmp(r->obj->name, "AUTHREC") != 0 ||
-		    strcmp(r->name, profile) != 0 ||
-		    strcmp(norm(mobj_get(r, "OBJTYPE")), objtype) != 0 ||
+	for (r = model_rec_first(m, schema_object("AUTHREC"), profile);
+	    r != NULL; r = model_rec_next(r)) {
+		if (strcmp(norm(mobj_get(r, "OBJTYPE")), objtype) != 0 ||
 		    strcmp(norm(mobj_get(r, "PRINCIPAL")), norm(principal)) ||
 		    strcmp(norm(mobj_get(r, "GROUP")), norm(group)))
 			continue;

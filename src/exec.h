@@ -7,6 +7,8 @@
 #ifndef MQTLS_EXEC_H
 #define MQTLS_EXEC_H
 
+#include <stddef.h>
+
 struct model;
 struct mobj;
 struct mqsc_cmd;
@@ -25,6 +27,7 @@ struct exec_ctx {
 	void		*arg;
 	const char	*file;		/* for where-defined traces */
 	unsigned	 line;
+	size_t		 offset;	/* the command's first byte there */
 	int		 verify;	/* runmqsc -v: check, change nothing */
 	int		 changed;	/* set when the model was changed */
 };
@@ -38,6 +41,9 @@ enum exec_status exec_command(struct exec_ctx *, const struct mqsc_cmd *);
  */
 int		 exec_chlauth_shows(const struct mobj *,
 		    const struct schema_attr *);
+
+/* The CHLAUTH record a SET CHLAUTH command names, or NULL. */
+struct mobj	*exec_chlauth_same(struct model *, const struct mqsc_cmd *);
 
 /* The default object a DEFINE of (object, subtype) copies, or NULL. */
 const char	*exec_default_object(const char *object, const char *subtype);

@@ -20,7 +20,7 @@
 #include "suppress.h"
 
 struct lint_ctx {
-	struct suppress_set	 ss;
+	struct suppress_set	*ss;
 	struct diag_list	*dl;
 };
 
@@ -29,12 +29,24 @@ on_comment(void *arg, size_t start, size_t end)
 {
 	struct lint_ctx	*lc = arg;
 
-	suppress_comment(&lc->ss, lc->dl, start, end);
+	suppress_comment(lc->ss, lc->dl, start, end);
 }
 
 void
 lint_source(const struct lint_opts *opts, struct source *src,
     struct diag_list *dl, struct lint_stats *st)
+{
+	struct suppress_set	 ss;
+
+	suppress_init(&ss, src);
+	lint_source_supp(opts, src, dl, st, &ss);
+	suppress_apply(&ss, dl);
+	suppress_free(&ss);
+}
+
+void
+lint_source_supp(const struct lint_opts *opts, struct source *src,
+    struct diag_list *dl, struct lint_stats *st, struct suppress_set *ss)
 {
 	struct mqsc_reader	 rd;
 	struct mqsc_parser	 ps;
@@ -46,7 +58,7 @@ lint_source(const struct lint_opts *opts, struct source *src,
 	size_t			 before, i;
 
 	mqsc_reader_init(&rd, src, dl, opts->templates ? &opts->defs : NULL);
-	suppress_init(&lc.ss, src);
+	lc.ss = ss;
 	lc.dl = dl;
 	rd.on_comment = on_comment;
 	rd.cb_arg = &lc;
@@ -61,9 +73,13 @@ lint_source(const struct lint_opts *opts, struct source *src,
 		if (!mqsc_reader_next(&rd, 1))
 			break;
 		st->commands++;
-		suppress_command(&lc.ss, rd.cmd.start, rd.cmd.end);
+		suppress_command(ss, rd.cmd.start, rd.cmd.end);
 		if ((ast = mqsc_parse(&ps, &rd.cmd, src, dl)) != NULL) {
-			mqsc_check(&ck, ast, &cmd);
+			/* Accepted commands feed the model (lint-model.c). */
+			if (mqsc_check(&ck, ast, &cmd) == 0 && !rd.cmd.bad &&
+			    !rd.cmd.incomplete && opts->on_command != NULL)
+				opts->on_command(opts->cb_arg, src, &rd.cmd,
+				    &cmd);
 			if (cmd.skipped)
 				st->skipped++;
 		}
@@ -76,8 +92,6 @@ lint_source(const struct lint_opts *opts, struct source *src,
 				dl->v[i]->ctxhash = h;
 	}
 	st->files++;
-	suppress_apply(&lc.ss, dl);
-	suppress_free(&lc.ss);
 	mqsc_parser_free(&ps);
 	mqsc_reader_free(&rd);
 }

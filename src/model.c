@@ -68,13 +68,21 @@ model_free(struct model *m)
 enum model_ns
 model_ns(const struct schema_object *obj, int subtype)
 {
-	if (strcmp(obj->name, "QLOCAL") == 0 ||
-	    strcmp(obj->name, "QREMOTE") == 0 ||
-	    strcmp(obj->name, "QALIAS") == 0 ||
-	    strcmp(obj->name, "QMODEL") == 0 ||
-	    strcmp(obj->name, "QUEUE") == 0)
+	/* Called for every lookup: compare table entries, not names. */
+	static const struct schema_object *queues[5], *channel;
+
+	if (channel == NULL) {
+		queues[0] = schema_object("QLOCAL");
+		queues[1] = schema_object("QREMOTE");
+		queues[2] = schema_object("QALIAS");
+		queues[3] = schema_object("QMODEL");
+		queues[4] = schema_object("QUEUE");
+		channel = schema_object("CHANNEL");
+	}
+	if (obj == queues[0] || obj == queues[1] || obj == queues[2] ||
+	    obj == queues[3] || obj == queues[4])
 		return NS_QUEUE;
-	if (strcmp(obj->name, "CHANNEL") == 0) {
+	if (obj == channel) {
 		if (subtype >= 0 && obj->subtypes != NULL &&
 		    strcmp(obj->subtypes[subtype], "CLNTCONN") == 0)
 			return NS_CLNTCONN;
@@ -178,59 +186,82 @@ model_replace(struct model *m, struct mobj *old, struct mobj *new)
 }
 
 static size_t
-rec_bucket(const struct model *m, const struct schema_object *obj,
-    const char *name)
+rec_hash(const struct schema_object *obj, const char *name)
 {
-	return hash_key(NS_OTHER, obj, name) & (m->rtsize - 1);
+	size_t	 h = 2166136261u;
+
+	h = (h ^ (size_t)(obj - schema_objects)) * 16777619u;
+	while (*name != '\0')
+		h = (h ^ (unsigned char)*name++) * 16777619u;
+	return h;
 }
 
 static void
-rec_hash_add(struct model *m, struct mobj *o)
+rec_link(struct model *m, struct mobj *o)
 {
-	struct mobj	*r, *next, **t;
-	size_t		 i, h, old;
+	struct mobj	**old = m->rtable, *r, *next;
+	size_t		 oldsize = m->rtsize, i, h;
 
-	if (m->nrecs >= m->rtsize) {	/* grow: keep the load under 1 */
-		old = m->rtsize;
-		t = m->rtable;
-		m->rtsize = old ? old * 4 : 256;
+	if (m->rcount + 1 > m->rtsize / 2) {
+		m->rtsize = m->rtsize ? m->rtsize * 2 : 256;
 		m->rtable = xcalloc(m->rtsize, sizeof *m->rtable);
-		for (i = 0; i < old; i++)
-			for (r = t[i]; r != NULL; r = next) {
+		for (i = 0; i < oldsize; i++) {
+			for (r = old[i]; r != NULL; r = next) {
 				next = r->rnext;
-				h = rec_bucket(m, r->obj, r->name);
+				h = rec_hash(r->obj, r->name) & (m->rtsize - 1);
 				r->rnext = m->rtable[h];
 				m->rtable[h] = r;
 			}
-		free(t);
+		}
+		free(old);
 	}
-	h = rec_bucket(m, o->obj, o->name);
+	h = rec_hash(o->obj, o->name) & (m->rtsize - 1);
 	o->rnext = m->rtable[h];
 	m->rtable[h] = o;
+	m->rcount++;
 }
 
 static void
-rec_hash_remove(struct model *m, struct mobj *o)
+rec_unlink(struct model *m, struct mobj *o)
 {
 	struct mobj	**pp;
 
 	if (m->rtsize == 0)
 		return;
-	for (pp = &m->rtable[rec_bucket(m, o->obj, o->name)]; *pp != NULL;
-	    pp = &(*pp)->rnext)
+	pp = &m->rtable[rec_hash(o->obj, o->name) & (m->rtsize - 1)];
+	for (; *pp != NULL; pp = &(*pp)->rnext) {
 		if (*pp == o) {
 			*pp = o->rnext;
+			m->rcount--;
 			return;
 		}
+	}
 }
 
 struct mobj *
-model_records_named(const struct model *m, const struct schema_object *obj,
+model_rec_first(const struct model *m, const struct schema_object *obj,
     const char *name)
 {
+	struct mobj	*r;
+
 	if (m->rtsize == 0)
 		return NULL;
-	return m->rtable[rec_bucket(m, obj, name)];
+	r = m->rtable[rec_hash(obj, name) & (m->rtsize - 1)];
+	for (; r != NULL; r = r->rnext)
+		if (r->obj == obj && strcmp(r->name, name) == 0)
+			return r;
+	return NULL;
+}
+
+struct mobj *
+model_rec_next(const struct mobj *o)
+{
+	struct mobj	*r;
+
+	for (r = o->rnext; r != NULL; r = r->rnext)
+		if (r->obj == o->obj && strcmp(r->name, o->name) == 0)
+			return r;
+	return NULL;
 }
 
 void
@@ -240,9 +271,9 @@ model_add_record(struct model *m, struct mobj *o)
 		m->caprecs = m->caprecs ? m->caprecs * 2 : 64;
 		m->recs = xreallocarray(m->recs, m->caprecs, sizeof *m->recs);
 	}
-	rec_hash_add(m, o);
 	m->recs[m->nrecs++] = o;
 	o->seq = ++m->seq;
+	rec_link(m, o);
 }
 
 void
@@ -258,8 +289,8 @@ model_put_record(struct model *m, struct mobj *old, struct mobj *o)
 	for (i = 0; i < m->nrecs; i++)
 		if (m->recs[i] == old)
 			m->recs[i] = o;
-	rec_hash_remove(m, old);
-	rec_hash_add(m, o);
+	rec_unlink(m, old);
+	rec_link(m, o);
 	mobj_free(old);
 }
 
@@ -273,7 +304,7 @@ model_remove_record(struct model *m, struct mobj *o)
 			memmove(&m->recs[i], &m->recs[i + 1],
 			    (m->nrecs - i - 1) * sizeof *m->recs);
 			m->nrecs--;
-			rec_hash_remove(m, o);
+			rec_unlink(m, o);
 			mobj_free(o);
 			return;
 		}
@@ -330,9 +361,9 @@ mobj_clone(const struct mobj *src)
 		o->raw = xstrdup(src->raw);
 	memcpy(o->altdate, src->altdate, sizeof o->altdate);
 	memcpy(o->alttime, src->alttime, sizeof o->alttime);
-	if (src->src_file != NULL)
-		o->src_file = xstrdup(src->src_file);
+	o->src_file = src->src_file;
 	o->src_line = src->src_line;
+	o->src_off = src->src_off;
 	o->seq = src->seq;
 	return o;
 }
@@ -345,7 +376,6 @@ mobj_free(struct mobj *o)
 	free(o->vals);
 	free(o->raw);
 	free(o->name);
-	free(o->src_file);
 	free(o);
 }
 

@@ -29,11 +29,12 @@ struct mobj {
 	char		*raw;		/* unmodelled objects: "KEY(v) ..." */
 	char		 altdate[11];	/* yyyy-mm-dd */
 	char		 alttime[9];	/* hh.mm.ss */
-	char		*src_file;	/* where it was last set, for traces */
+	const char	*src_file;	/* where it was last set (interned) */
 	unsigned	 src_line;
 	unsigned long	 seq;		/* creation order */
+	size_t		 src_off;	/* byte offset of that command */
 	struct mobj	*hnext;
-	struct mobj	*rnext;		/* records: same (type, name) chain */
+	struct mobj	*rnext;		/* records: next in its bucket */
 	int		 dead;
 };
 
@@ -44,8 +45,8 @@ struct model {
 	size_t		 tsize, count;
 	struct mobj	**recs;		/* CHLAUTH and AUTHREC records, in order */
 	size_t		 nrecs, caprecs;
-	struct mobj	**rtable;	/* records by (object type, name) */
-	size_t		 rtsize;
+	struct mobj	**rtable;	/* hash of records by (type, name) */
+	size_t		 rtsize, rcount;
 	unsigned long	 seq;
 	int		 no_timestamps;	/* tests: fixed ALTDATE/ALTTIME */
 	char		 when[20];	/* "yyyy-mm-dd hh.mm.ss" to use for
@@ -87,13 +88,14 @@ void		 model_put_record(struct model *, struct mobj *old,
 		    struct mobj *o);
 void		 model_touch(struct model *, struct mobj *);
 /*
- * The records of this object type (CHLAUTH, AUTHREC) and name, in no
- * particular order: follow ->rnext, and skip those of other types or
- * names (the chain is a hash bucket).  Finding a record to replace then
- * costs what the records of one profile cost, not the whole list.
+ * The records of one object type (CHLAUTH, AUTHREC) on one profile, in
+ * no particular order, found through a hash so that looking a record up
+ * does not grow with the number of records:
+ *	for (r = model_rec_first(m, obj, p); r; r = model_rec_next(r))
  */
-struct mobj	*model_records_named(const struct model *,
+struct mobj	*model_rec_first(const struct model *,
 		    const struct schema_object *, const char *name);
+struct mobj	*model_rec_next(const struct mobj *);
 
 /* Value of an attribute by canonical name, or NULL. */
 const char	*mobj_get(const struct mobj *, const char *name);

@@ -202,6 +202,7 @@ run_one(struct runner *r)
 	x.file = r->src->name;
 	source_linecol(r->src, t->start, &line, &col);
 	x.line = line;
+	x.offset = t->start;
 	r->heldlen = 0;
 	if (r->store != NULL) {
 		int rc = store_lock(r->store);

@@ -10,6 +10,7 @@
 #	diag_add(LIST, SEVERITY, "id", ...)
 #	diag_rule(LIST, "id", ...)
 #	REPORT(CK, CMD, "id", ...) and report(CK, CMD, "id", ...)
+#	lm_report(C, "id", ...) and lm_report_at(C, "id", ...)
 #    A new reporting helper must be added to the patterns below.
 # 3. Every example in mqtls-rules(7) marked with the comment line
 #    '.\" lint-example' before its .Bd block is MQSC that, linted on its
@@ -55,6 +56,9 @@ perl -0777 -ne '
 	while (/\b(?:REPORT|report)\(\s*[^,;]+,\s*[^,;]+,\s*"([^"]*)"/g) {
 		print "$1\n";
 	}
+	while (/\blm_report(?:_at)?\(\s*[^,;]+,\s*"([^"]*)"/g) {
+		print "$1\n";
+	}
 ' "$srcdir"/src/*.c "$srcdir"/grammar/*.y | LC_ALL=C sort -u > "$t/code"
 n=$(wc -l < "$t/code")
 # The reader, the grammar and the checker report at least these many.
@@ -90,6 +94,19 @@ for ex in "$t"/ex/*.mqsc; do
 		fail "the example of $id in mqtls-rules(7) does not report it"
 		sed 's/^/	/' "$t/exout"
 	fi
+done
+# 4. The security rules: reported by the code, shown by a golden case.
+awk '$3 == "tls" || $3 == "chlauth" { print $1 }' "$t/list" |
+    LC_ALL=C sort > "$t/security"
+if [ "$(wc -l < "$t/security")" -lt 20 ]; then
+	fail "--list-rules lists only $(wc -l < "$t/security") security rules"
+fi
+for id in $(LC_ALL=C comm -23 "$t/security" "$t/code"); do
+	fail "security rule '$id' is catalogued but never reported"
+done
+for id in $(cat "$t/security"); do
+	grep -q "\[$id\]" "$srcdir"/tests/lint/security/*.out ||
+	    fail "no golden case under tests/lint/security reports [$id]"
 done
 [ "$failures" -eq 0 ] && pass
 finish

@@ -22,7 +22,9 @@
 #include "diag.h"
 #include "dump.h"
 #include "lint.h"
+#include "lint-model.h"
 #include "model.h"
+#include "report.h"
 #include "runner.h"
 #include "simulate-batch.h"
 #include "source.h"
@@ -78,6 +80,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct lint_opts	 opts = { 0 };
 	struct lint_stats	 st = { 0 };
 	struct diag_list	 dl;
+	struct lint_model	*lm;
 	struct source		*src;
 	FILE			*null;
 	size_t			 i;
@@ -88,9 +91,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	opts.templates = size > 0 && (data[0] & 1);
 	if (opts.templates)
 		tmpl_define(&opts.defs, "QM=QM1");
+	/* With the security rules and the posture report on the model. */
+	lm = lint_model_new();
+	lint_model_templates(lm, opts.templates, &opts.defs);
+	opts.on_command = lint_model_command;
+	opts.cb_arg = lm;
 	diag_list_init(&dl);
 	lint_source(&opts, src, &dl, &st);
+	lint_model_finish(lm, &dl);
 	diag_list_sort(&dl);
+	if (null != NULL) {
+		report_print(null, lint_model_ctx(lm), REPORT_TEXT);
+		report_print(null, lint_model_ctx(lm), REPORT_JSON);
+		report_print(null, lint_model_ctx(lm), REPORT_DOT);
+	}
 	for (i = 0; i < dl.n && null != NULL; i++) {
 		diag_render_text(null, dl.v[i], 1);
 		diag_render_json(null, dl.v[i]);
@@ -98,6 +112,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		diag_render_github(null, dl.v[i]);
 	}
 	diag_list_clear(&dl);
+	lint_model_free(lm);
 	tmpl_free(&opts.defs);
 
 	/* The same commands against a queue manager model. */
