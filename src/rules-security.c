@@ -15,7 +15,7 @@
 const struct rule_info rules_security[] = {
 	/* TLS (lint-tls.c). */
 	{ "inbound-no-sslciph", W, "tls",
-	  "an inbound channel has no SSLCIPH",
+	  "An inbound channel has no SSLCIPH",
 	  "A RCVR, RQSTR, SVR, SVRCONN or CLUSRCVR channel without SSLCIPH "
 	  "accepts partners without TLS: nobody is authenticated by "
 	  "certificate and messages and passwords cross the network in "
@@ -38,32 +38,32 @@ const struct rule_info rules_security[] = {
 	  "Set SSLCAUTH(REQUIRED) once every partner has a certificate "
 	  "(phase 3 of the migration in mqtls-report(1))." },
 	{ "cipherspec-not-forward-secret", W, "tls",
-	  "the CipherSpec uses RSA key exchange (no forward secrecy)",
+	  "The CipherSpec uses RSA key exchange (no forward secrecy)",
 	  "With RSA key exchange, anyone who later obtains the queue "
 	  "manager's private key can decrypt every recorded session.  "
 	  "ECDHE and TLS 1.3 CipherSpecs do not have this weakness.",
 	  "Use the suggested ECDHE CipherSpec, or ANY_TLS12_OR_HIGHER on "
 	  "both ends." },
 	{ "cipherspec-cbc", N, "tls",
-	  "the CipherSpec uses CBC mode",
+	  "The CipherSpec uses CBC mode",
 	  "CBC-mode suites have a long history of padding-oracle attacks; "
 	  "the GCM twin of the same key exchange is authenticated "
 	  "encryption and as widely supported.",
 	  "Use the suggested GCM CipherSpec." },
 	{ "cipherspec-fixed-alias", N, "tls",
-	  "a fixed-protocol alias (ANY_TLS12, ANY_TLS13)",
+	  "A fixed-protocol alias (ANY_TLS12, ANY_TLS13)",
 	  "ANY_TLS12 and ANY_TLS13 allow one protocol version only, so the "
 	  "channel does not move to a newer protocol when both ends could. "
 	  " IBM recommends the minimum-protocol aliases on both ends.",
 	  "Use ANY_TLS12_OR_HIGHER or ANY_TLS13_OR_HIGHER." },
 	{ "cipherspec-unconfirmed", N, "tls",
-	  "a CipherSpec IBM MQ may not offer",
+	  "A CipherSpec IBM MQ may not offer",
 	  "The TLS 1.2 CHACHA20 suites are in the table only because the "
 	  "suite exists; no IBM list we could confirm includes them, so "
 	  "runmqsc may refuse the value or the channel may not start.",
 	  "Use TLS_CHACHA20_POLY1305_SHA256 (TLS 1.3) or an alias." },
 	{ "cipherspec-pair-mismatch", E, "tls",
-	  "the two ends of a channel cannot agree on TLS",
+	  "The two ends of a channel cannot agree on TLS",
 	  "Both ends of a channel (SDR or SVR and RCVR or RQSTR, CLUSSDR "
 	  "and CLUSRCVR, CLNTCONN and SVRCONN of the same name) must name "
 	  "the same specific CipherSpec, or aliases that share a protocol "
@@ -72,7 +72,7 @@ const struct rule_info rules_security[] = {
 	  "Give both ends the same SSLCIPH, preferably "
 	  "ANY_TLS12_OR_HIGHER." },
 	{ "cipherspec-alias-specific", W, "tls",
-	  "an alias CipherSpec on one end of a channel and a specific one on "
+	  "An alias CipherSpec on one end of a channel and a specific one on "
 	  "the other",
 	  "With an alias on one end and a specific CipherSpec on the other, "
 	  "the handshake works only while the strongest CipherSpec both "
@@ -80,7 +80,7 @@ const struct rule_info rules_security[] = {
 	  "CipherSpec, or a new MQ level, breaks the channel.",
 	  "Use the same alias on both ends." },
 	{ "sslpeer-weak", W, "tls",
-	  "an SSLPEER filter that identifies no partner",
+	  "An SSLPEER filter that identifies no partner",
 	  "A filter matches every certificate that has the attributes it "
 	  "names.  One that names only O, OU, C, L, ST or DC accepts (or "
 	  "maps) every certificate the trusted CAs issued to anyone in "
@@ -90,7 +90,7 @@ const struct rule_info rules_security[] = {
 
 	/* CHLAUTH (lint-chlauth.c, lint-model.c). */
 	{ "chlauth-no-backstop", W, "chlauth",
-	  "no '*' back-stop record",
+	  "No '*' back-stop record",
 	  "Without SET CHLAUTH('*') TYPE(ADDRESSMAP) ADDRESS('*') "
 	  "USERSRC(NOACCESS), a channel that has no records of its own "
 	  "(a new one, or one defined by a later change) admits every "
@@ -98,14 +98,14 @@ const struct rule_info rules_security[] = {
 	  "Add the back-stop record, and allow the expected partners with "
 	  "more specific records." },
 	{ "chlauth-profile-no-channel", W, "chlauth",
-	  "a record whose profile matches no defined channel",
+	  "A record whose profile matches no defined channel",
 	  "Profiles are case-sensitive and exact: a typing error or a "
 	  "lower-case quoted profile leaves the channel it was written for "
 	  "unprotected.  Reported only when the linted files define "
 	  "channels.",
 	  "Correct the profile, or remove the record." },
 	{ "chlauth-type-no-effect", W, "chlauth",
-	  "a record type the matching channels never evaluate",
+	  "A record type the matching channels never evaluate",
 	  "USERMAP and BLOCKUSER apply to SVRCONN channels only, QMGRMAP "
 	  "to queue-manager channels only.  A record of the wrong type "
 	  "for every channel it matches has no effect.",
@@ -118,34 +118,34 @@ const struct rule_info rules_security[] = {
 	  "the record can never match.",
 	  "Set SSLCIPH on the channel (and SSLCAUTH(REQUIRED))." },
 	{ "chlauth-map-privileged", W, "chlauth",
-	  "a record maps to a privileged user",
+	  "A record maps to a privileged user",
 	  "A record that maps to mqm or root (or another member of the "
 	  "privileged set) gives every matching partner full control of "
 	  "the queue manager.",
 	  "Map to a user that holds only the authorities the partner "
 	  "needs." },
 	{ "channel-mcauser-privileged", W, "chlauth",
-	  "an inbound channel runs as a privileged user",
+	  "An inbound channel runs as a privileged user",
 	  "MCAUSER('mqm') on an inbound channel gives every partner that "
 	  "gets onto the channel full control of the queue manager.",
 	  "Set MCAUSER to a user that holds only the authorities the "
 	  "channel needs." },
 	{ "chlauth-map-blocked", E, "chlauth",
-	  "a mapping whose user the BLOCKUSER list then refuses",
+	  "A mapping whose user the BLOCKUSER list then refuses",
 	  "BLOCKUSER checks the user the channel will run as, after "
 	  "mapping.  A record that maps to a user in the list (or to a "
 	  "privileged user while *MQADMIN is listed) lets nobody in.",
 	  "Map to a non-privileged user, or give the channel its own "
 	  "BLOCKUSER list if administrators must use it." },
 	{ "chlauth-mcauser-fan-in", W, "chlauth",
-	  "many different certificate subjects mapped to one user",
+	  "Many different certificate subjects mapped to one user",
 	  "When five or more different SSLPEER filters map to one MCAUSER, "
 	  "the partners share one identity: their authorities cannot "
 	  "differ and the queue manager's logs cannot tell them apart.",
 	  "Give each partner its own user, and groups for what they "
 	  "share." },
 	{ "sslpeermap-without-sslcerti", W, "chlauth",
-	  "an SSLPEERMAP record without SSLCERTI",
+	  "An SSLPEERMAP record without SSLCERTI",
 	  "Without SSLCERTI any CA in the key repository can issue a "
 	  "certificate with the mapped subject and obtain its access.  "
 	  "IBM recommends SSLCERTI whenever more than one CA is trusted.",
@@ -159,7 +159,7 @@ const struct rule_info rules_security[] = {
 	  "Set MCAUSER on the channel, map with USERSRC(MAP), or require "
 	  "a password with CHCKCLNT(REQUIRED) and ADOPTCTX(YES)." },
 	{ "rcvr-runs-as-mca", W, "chlauth",
-	  "a RCVR or CLUSRCVR that runs as the queue manager's user",
+	  "A RCVR or CLUSRCVR that runs as the queue manager's user",
 	  "A receiver with a blank MCAUSER runs as the MCA's own user, "
 	  "normally in mqm, when no record maps the partner: the partner "
 	  "can put to any queue, including the command queue.  BLOCKUSER "
@@ -167,7 +167,7 @@ const struct rule_info rules_security[] = {
 	  "Set MCAUSER, or map every partner with USERSRC(MAP) and refuse "
 	  "the rest with an ADDRESS('*') USERSRC(NOACCESS) record." },
 	{ "blockuser-drops-mqadmin", W, "chlauth",
-	  "a channel's BLOCKUSER list drops *MQADMIN",
+	  "A channel's BLOCKUSER list drops *MQADMIN",
 	  "Only the BLOCKUSER record on the most specific matching profile "
 	  "is checked, so a channel's own list replaces the default '*' "
 	  "list; without *MQADMIN privileged users can connect.",
@@ -185,13 +185,13 @@ const struct rule_info rules_security[] = {
 	  "SYSTEM.* block included.",
 	  "ALTER QMGR CHLAUTH(ENABLED)." },
 	{ "chlauth-shadowed", W, "chlauth",
-	  "a record hidden behind a more specific one",
+	  "A record hidden behind a more specific one",
 	  "The most specific matching record decides.  A record that, on "
 	  "every channel it applies to, loses to a record that matches "
 	  "every connection it matches can never decide anything.",
 	  "Remove it, or move its filter to the profile that decides." },
 	{ "chlauth-duplicate", W, "chlauth",
-	  "two records that mean the same",
+	  "Two records that mean the same",
 	  "Two records on one profile whose filters differ only in how "
 	  "they are written match the same connections; only their order "
 	  "decides, and if their results differ they contradict each "
@@ -204,13 +204,13 @@ const struct rule_info rules_security[] = {
 	  "change is not made.",
 	  "Use ACTION(REPLACE), or remove the earlier record." },
 	{ "chlauth-replaced", W, "chlauth",
-	  "a record replaced later in the same file",
+	  "A record replaced later in the same file",
 	  "ACTION(REPLACE) of a record set earlier in the same file "
 	  "overwrites it, so the earlier command never takes effect: one "
 	  "of the two is a mistake.",
 	  "Delete the command that is not wanted." },
 	{ "chlauth-hostname-revdns", E, "chlauth",
-	  "a host-name ADDRESS while REVDNS is disabled",
+	  "A host-name ADDRESS while REVDNS is disabled",
 	  "Host-name records need reverse DNS lookups.  With QMGR "
 	  "REVDNS(DISABLED) the queue manager never looks names up and the "
 	  "record can never match.",
