@@ -12,7 +12,9 @@
 #                then tries without one (two handshakes per endpoint,
 #                with the TLS 1.3 late-alert window; gnutls-cli: two
 #                processes per endpoint, with and without a certificate)
-#   mutual-ecdsa the same with ECDSA P-256 keys for server and client:
+#   mutual-one   as mutual, with --no-cert-check: the certificate
+#                handshake only (gnutls-cli: one process with it)
+#   mutual-ecdsa as mutual with ECDSA P-256 keys for server and client:
 #                the RSA-2048 signatures dominate "mutual" (client and
 #                servers share the two cores), this shows the probe's
 #                own cost
@@ -103,7 +105,7 @@ cpu() {
 		print t }' "$dir/times")
 }
 
-for scenario in server-auth mutual mutual-ecdsa; do
+for scenario in server-auth mutual mutual-one mutual-ecdsa; do
 	srvkey=qm1
 	clikey=app1
 	if [ $scenario = mutual-ecdsa ]; then
@@ -137,6 +139,10 @@ for scenario in server-auth mutual mutual-ecdsa; do
 	else
 		id="--cert $pki/$clikey-chain.pem --key $pki/$clikey.key"
 		per=2
+		if [ $scenario = mutual-one ]; then
+			id="$id --no-cert-check"
+			per=1
+		fi
 	fi
 
 	cpu; c0=$cpu_s
@@ -160,8 +166,10 @@ for scenario in server-auth mutual mutual-ecdsa; do
 			    --x509keyfile "$pki/$clikey.key" 127.0.0.1 \
 			    < /dev/null > /dev/null 2>&1 || true
 		fi
-		gnutls-cli -p "$p" --x509cafile "$pki/root.pem" 127.0.0.1 \
-		    < /dev/null > /dev/null 2>&1 || true
+		if [ $scenario != mutual-one ]; then
+			gnutls-cli -p "$p" --x509cafile "$pki/root.pem" \
+			    127.0.0.1 < /dev/null > /dev/null 2>&1 || true
+		fi
 		i=$((i + 1))
 	done
 	t3=$(now)
