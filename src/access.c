@@ -199,7 +199,9 @@ access_print_text(FILE *f, const struct access_result *r, size_t n)
 		    r[i].ans.record->src_file != NULL)
 			fprintf(f, "%s:%u: ", r[i].ans.record->src_file,
 			    r[i].ans.record->src_line);
-		fprintf(f, "%s\n", r[i].ans.detail);
+		fprintf(f, "%s%s\n", r[i].ans.detail, r[i].ans.reading ?
+		    " (unconfirmed: " OAM_READING ", mqtls-simulate(1) "
+		    "AUTHORITY)" : "");
 	}
 }
 
@@ -246,7 +248,8 @@ access_print_json(FILE *f, const struct access_result *r, size_t n)
 		fputs(", \"detail\": ", f);
 		json_cstring(f, r[i].state == ACC_UNKNOWN ? r[i].why :
 		    r[i].ans.detail);
-		fputc('}', f);
+		fputs(r[i].ans.reading ? ", \"unconfirmed\": [\"" OAM_READING
+		    "\"]}" : ", \"unconfirmed\": []}", f);
 	}
 	fputs(n > 0 ? "\n ]" : "]", f);
 }

@@ -334,17 +334,30 @@ constrains(const char *s)
 int
 oam_profile_cmp(const char *a, const char *b)
 {
+	return oam_profile_cmp_r(a, b, NULL);
+}
+
+int
+oam_profile_cmp_r(const char *a, const char *b, int *reading)
+{
 	int	 ga = strpbrk(a, "*?") != NULL, gb = strpbrk(b, "*?") != NULL;
-	int	 ra, rb;
+	int	 ra, rb, dummy;
 	size_t	 la, lb;
 
+	if (reading == NULL)
+		reading = &dummy;
 	if (ga != gb)
 		return ga ? 1 : -1;
 	while (*a != '\0' && *b != '\0') {
 		ra = tok_rank(a, &la);
 		rb = tok_rank(b, &lb);
-		if (ra != rb)
+		if (ra != rb) {
+			/* Literal against wildcard is IBM's rule; the
+			 * order of the wildcards is ours. */
+			if (ra != 0 && rb != 0)
+				*reading = 1;
 			return ra < rb ? -1 : 1;
+		}
 		if (ra == 0 && *a != *b)	/* cannot both match one name */
 			return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
 		a += la;
@@ -352,6 +365,7 @@ oam_profile_cmp(const char *a, const char *b)
 	}
 	if (*a == '\0' && *b == '\0')
 		return 0;
+	*reading = 1;		/* equal up to the end of one: ours */
 	if (*a != '\0')
 		return constrains(a) ? -1 : 1;
 	return constrains(b) ? 1 : -1;
@@ -435,6 +449,7 @@ oam_check(const struct model *m, const struct oam_query *q,
 		const struct mobj	*rec;
 		const char		*entity;
 		int			 group;
+		int			 reading;	/* tie-break used */
 	} *best = NULL;
 	const char	*name = object_name(m, q), *entity;
 	char		 have[256];
@@ -464,9 +479,11 @@ oam_check(const struct model *m, const struct oam_query *q,
 			if (best[k].group == group &&
 			    strcmp(best[k].entity, entity) == 0)
 				break;
-		if (k == nbest)
+		if (k == nbest) {
 			best = xreallocarray(best, ++nbest, sizeof *best);
-		else if (oam_profile_cmp(r->name, best[k].rec->name) >= 0)
+			best[k].reading = 0;
+		} else if (oam_profile_cmp_r(r->name, best[k].rec->name,
+		    &best[k].reading) >= 0)
 			continue;
 		best[k].rec = r;
 		best[k].entity = entity;
@@ -478,6 +495,7 @@ oam_check(const struct model *m, const struct oam_query *q,
 			continue;
 		a->granted = 1;
 		a->via = OAM_VIA_RECORD;
+		a->reading = best[k].reading;
 		a->record = best[k].rec;
 		a->entity = best[k].entity;
 		a->entity_group = best[k].group;
@@ -498,6 +516,9 @@ oam_check(const struct model *m, const struct oam_query *q,
 		return 0;
 	}
 	/* Say what the most specific profiles do give. */
+	for (k = 0; k < nbest; k++)
+		if (best[k].reading)
+			a->reading = 1;
 	pos = 0;
 	have[0] = '\0';
 	for (k = 0; k < nbest && pos < sizeof have; k++) {

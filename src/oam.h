@@ -59,6 +59,12 @@ void		 oam_mask_list(oam_mask, char *buf, size_t len);
 int		 oam_profile_match(const char *profile, const char *name);
 /* < 0 when profile a is more specific than b, > 0 when b is, 0 equal. */
 int		 oam_profile_cmp(const char *a, const char *b);
+/*
+ * The same; *reading is set to 1 when the answer rests on our tie-breaks
+ * rather than on IBM's rule (a literal beats a wildcard at the first
+ * difference): wildcard against wildcard, or equal up to the end of one.
+ */
+int		 oam_profile_cmp_r(const char *a, const char *b, int *reading);
 
 /* Group membership: "user: group,group" a line (--groups FILE). */
 struct oam_groups;
@@ -107,8 +113,14 @@ struct oam_answer {
 	const struct mobj	*record;	/* the granting record */
 	const char		*entity;	/* its principal or group */
 	int			 entity_group;	/* entity is a group */
+	int			 reading;	/* choosing the most specific
+						   profile used our tie-breaks
+						   (OAM_READING) */
 	char			 detail[OAM_DETAIL];
 };
+
+/* The name of the tie-break reading, as verdicts list it. */
+#define OAM_READING	"oam-profile-tiebreak"
 
 /* Decide one query against the model's AUTHREC records. */
 int		 oam_check(const struct model *, const struct oam_query *,

@@ -67,18 +67,22 @@ START_TEST(test_match)
 }
 END_TEST
 
-/* a is more specific than b ("Profile priorities"). */
+/*
+ * a is more specific than b ("Profile priorities"); reading: the answer
+ * rests on our tie-breaks, not on IBM's literal-beats-wildcard rule.
+ */
 static const struct {
 	const char	*a, *b;
+	int		 reading;
 } cmp_cases[] = {
-	{ "AB.C*", "AB.*" },		/* IBM's own example */
-	{ "PAY.IN", "PAY.*" },		/* a name beats a generic profile */
-	{ "PAY.IN", "PAY.**" },
-	{ "PAY.*", "PAY.**" },
-	{ "PAY.?N", "PAY.*" },		/* our tie-break: '?' before '*' */
-	{ "A*B", "A*" },		/* longer, equal so far */
-	{ "APP.*.IN", "APP.**" },
-	{ "X.IN", "*.IN" },
+	{ "AB.C*", "AB.*", 0 },		/* IBM's own example */
+	{ "PAY.IN", "PAY.*", 0 },	/* a name beats a generic profile */
+	{ "PAY.IN", "PAY.**", 0 },
+	{ "PAY.*", "PAY.**", 1 },	/* '*' before '**' */
+	{ "PAY.?N", "PAY.*", 1 },	/* '?' before '*' */
+	{ "A*B", "A*", 1 },		/* longer, equal so far */
+	{ "APP.*.IN", "APP.**", 1 },
+	{ "X.IN", "*.IN", 0 },
 };
 
 START_TEST(test_cmp)
@@ -90,6 +94,16 @@ START_TEST(test_cmp)
 	ck_assert_msg(oam_profile_cmp(b, a) > 0, "'%s' should lose to '%s'",
 	    b, a);
 	ck_assert_int_eq(oam_profile_cmp(a, a), 0);
+	{
+		int r1 = 0, r2 = 0;
+
+		oam_profile_cmp_r(a, b, &r1);
+		oam_profile_cmp_r(b, a, &r2);
+		ck_assert_msg(r1 == cmp_cases[_i].reading &&
+		    r2 == cmp_cases[_i].reading, "'%s' vs '%s': reading "
+		    "%d/%d, expected %d", a, b, r1, r2,
+		    cmp_cases[_i].reading);
+	}
 }
 END_TEST
 
