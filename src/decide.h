@@ -257,6 +257,13 @@ const char	*decide_phase_name(enum decide_phase);
 const char	*decide_result_name(enum decide_result);
 const char	*decide_user_src_name(enum decide_user_src);
 
+/* A record's TYPE (or an object's CHLTYPE), or NULL. */
+const char	*decide_record_type(const struct mobj *);
+/* Where an object was last set, "file:line", or "(unknown)". */
+void		 decide_where(const struct mobj *, char *buf, size_t len);
+/* Why a precedence step chose the record, in a few words. */
+const char	*decide_step_explain(enum decide_step);
+
 /* One line naming a record: CHLAUTH('p') TYPE(t) ... key fields. */
 void		 decide_describe(const struct mobj *, char *buf, size_t len);
 
