@@ -493,27 +493,8 @@ cmd_simulate(int argc, char **argv)
 	}
 	if (cli.privileged != NULL)
 		priv = split_users(cli.privileged, &npriv);
-	if (actx.groups != NULL) {
-		/*
-		 * Members of the group mqm are privileged too (*MQADMIN,
-		 * chlauth.md 5.4): add those the groups file names.
-		 */
-		const char **mqm;
-		size_t nmqm, k;
-
-		if (priv == NULL) {
-			priv = xcalloc(decide_ndefault_privileged + 1,
-			    sizeof *priv);
-			for (k = 0; k < decide_ndefault_privileged; k++)
-				priv[npriv++] =
-				    xstrdup(decide_default_privileged[k]);
-		}
-		mqm = oam_groups_members(actx.groups, "mqm", &nmqm);
-		priv = xreallocarray(priv, npriv + nmqm + 1, sizeof *priv);
-		for (k = 0; k < nmqm; k++)
-			priv[npriv++] = xstrdup(mqm[k]);
-		free(mqm);
-	}
+	if (actx.groups != NULL)
+		oam_groups_add_admins(actx.groups, &priv, &npriv);
 	if (priv != NULL) {
 		conn.privileged = (const char *const *)priv;
 		conn.nprivileged = npriv;

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "decide.h"
 #include "diag.h"
 #include "oam.h"
 #include "rules.h"
@@ -239,8 +240,9 @@ oam_groups_of(const struct oam_groups *g, const char *user, size_t *n)
 	return (const char *const *)u->groups;
 }
 
-const char **
-oam_groups_members(const struct oam_groups *g, const char *group, size_t *n)
+/* The users listed as members of group, in name order (allocated). */
+static const char **
+groups_members(const struct oam_groups *g, const char *group, size_t *n)
 {
 	const char	**v;
 	size_t		 i, k;
@@ -254,4 +256,23 @@ oam_groups_members(const struct oam_groups *g, const char *group, size_t *n)
 				break;
 			}
 	return v;
+}
+
+void
+oam_groups_add_admins(const struct oam_groups *g, char ***v, size_t *n)
+{
+	const char	**mqm;
+	size_t		 nmqm, k;
+
+	if (*v == NULL) {
+		*n = 0;
+		*v = xcalloc(decide_ndefault_privileged + 1, sizeof **v);
+		for (k = 0; k < decide_ndefault_privileged; k++)
+			(*v)[(*n)++] = xstrdup(decide_default_privileged[k]);
+	}
+	mqm = groups_members(g, "mqm", &nmqm);
+	*v = xreallocarray(*v, *n + nmqm + 1, sizeof **v);
+	for (k = 0; k < nmqm; k++)
+		(*v)[(*n)++] = xstrdup(mqm[k]);
+	free(mqm);
 }

@@ -80,8 +80,12 @@ void		 oam_groups_free(struct oam_groups *);
 const char *const *oam_groups_of(const struct oam_groups *, const char *user,
 		    size_t *n);
 
-/* The users listed as members of group, in name order (allocated). */
-const char	**oam_groups_members(const struct oam_groups *, const char *group,
+/*
+ * The privileged users (*MQADMIN, chlauth.md 5.4) once group membership
+ * is known: the list *v of *n allocated names (NULL: start from
+ * decide_default_privileged) grows by the members of the group mqm.
+ */
+void		 oam_groups_add_admins(const struct oam_groups *, char ***v,
 		    size_t *n);
 
 /* How PRINCIPAL records are kept (qm.ini SecurityPolicy, crtmqm -oa). */

@@ -668,18 +668,9 @@ policy_run_file(const char *path, struct policy_run *run)
 		run->input_error = 1;
 		goto done;
 	}
-	if (t.privileged == NULL && actx.groups != NULL)
-		for (i = 0; i < decide_ndefault_privileged; i++)
-			push(&t.privileged, &t.nprivileged,
-			    xstrdup(decide_default_privileged[i]));
-	if (actx.groups != NULL) {
-		size_t n;
-		const char **mqm = oam_groups_members(actx.groups, "mqm", &n);
-
-		for (i = 0; i < n; i++)
-			push(&t.privileged, &t.nprivileged, xstrdup(mqm[i]));
-		free(mqm);
-	}
+	if (actx.groups != NULL)
+		oam_groups_add_admins(actx.groups, &t.privileged,
+		    &t.nprivileged);
 	idx = decide_index_new(ml.model);
 	run->cases = xcalloc(t.nexpects + 1, sizeof *run->cases);
 	for (i = 0; i < t.nexpects; i++) {
